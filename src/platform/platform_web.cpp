@@ -1,0 +1,454 @@
+// The browser platform: WebGL2 canvas sized for devicePixelRatio, DOM events into Dear ImGui, frames drawn only
+// on demand (input, resize, or frames the UI asked for), the asset bundle, and window.otbasy for tests and the
+// accessibility mirror. Every EM_JS / EM_ASM of the project lives in this file. Layer: platform (web).
+//
+// Implemented:
+//  [X] Draw on demand: an idle page draws 0 frames a second (window.otbasy.frames counts them).
+//  [X] Sharp text: canvas = CSS size × devicePixelRatio; fonts rebuilt when the ratio changes.
+//  [X] Mouse, wheel, touch (with drag-to-scroll), keyboard, text characters.
+//  [X] window.otbasy.snapshot() / act(id, value) / frames; first-frame signal "otbasy:ready".
+//  [X] Effects: document language, quick exit (clears storage, replaces the page), opening links.
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+
+#include <emscripten.h>
+#include <emscripten/html5.h>
+
+#include <GLES3/gl3.h>
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+
+#include "platform/platform.hpp"
+#include "ui/imgui_assert.hpp"
+
+// ---------------------------------------------------------------------------------------------------------------
+// [SECTION] JavaScript side
+// ---------------------------------------------------------------------------------------------------------------
+
+// The loader (web/loader.js) put the bundle in Module.otbasy.assets: {path: text} and the fonts in
+// Module.otbasy.fonts: {regular: Uint8Array, bold: Uint8Array}.
+EM_JS(char*, js_asset_read, (const char* path), {
+    const a = Module.otbasy && Module.otbasy.assets;
+    const p = UTF8ToString(path);
+    if (!a || !Object.prototype.hasOwnProperty.call(a, p)) return 0;
+    const s = a[p];
+    const n = lengthBytesUTF8(s) + 1;
+    const out = _malloc(n);
+    stringToUTF8(s, out, n);
+    return out;
+});
+
+EM_JS(char*, js_asset_list, (const char* dir), {
+    const a = (Module.otbasy && Module.otbasy.assets) || {};
+    const d = UTF8ToString(dir);
+    const s = Object.keys(a).filter(k => k.startsWith(d)).sort().join("\n");
+    const n = lengthBytesUTF8(s) + 1;
+    const out = _malloc(n);
+    stringToUTF8(s, out, n);
+    return out;
+});
+
+EM_JS(int, js_font_size, (int which), {
+    const f = Module.otbasy && Module.otbasy.fonts;
+    const b = f && (which === 0 ? f.regular : f.bold);
+    return b ? b.length : 0;
+});
+
+EM_JS(void, js_font_copy, (int which, unsigned char* dst), {
+    const f = Module.otbasy.fonts;
+    HEAPU8.set(which === 0 ? f.regular : f.bold, dst);
+});
+
+EM_JS(int, js_initial_lang, (), {
+    const l = (Module.otbasy && Module.otbasy.lang) || "kk";
+    return l === "ru" ? 1 : l === "en" ? 2 : 0;
+});
+
+EM_JS(void, js_frame_done, (int first), {
+    const o = window.otbasy;
+    o.frames += 1;
+    if (first) {
+        o.ready = true;
+        document.documentElement.classList.add("otbasy-ready");
+        document.dispatchEvent(new Event("otbasy:ready"));
+    }
+});
+
+EM_JS(void, js_set_lang, (const char* code), {
+    const c = UTF8ToString(code);
+    document.documentElement.lang = c;
+    if (Module.otbasy && Module.otbasy.onLang) Module.otbasy.onLang(c);
+});
+
+EM_JS(void, js_quick_exit, (), {
+    if (Module.otbasy && Module.otbasy.quickExit) Module.otbasy.quickExit();
+});
+
+EM_JS(void, js_open_url, (const char* url), {
+    window.open(UTF8ToString(url), "_blank", "noopener,noreferrer");
+});
+
+EM_JS(void, js_focus_canvas, (), {
+    const c = document.getElementById("canvas");
+    if (c && document.activeElement !== c) c.focus({preventScroll: true});
+});
+
+EM_JS(double, js_now_seconds, (), { return performance.now() / 1000; });
+
+// ---------------------------------------------------------------------------------------------------------------
+// [SECTION] State of the page (one app per page)
+// ---------------------------------------------------------------------------------------------------------------
+
+namespace {
+
+using namespace otbasy;
+
+struct Page {
+    ui::App* app = nullptr;
+    EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl = 0;
+    bool frame_pending = false;
+    int settle_frames = 0;  // frames still to draw after the last event
+    bool first_frame_done = false;
+    double css_w = 0, css_h = 0, dpr = 1;
+    // Touch: a finger that moves far enough scrolls instead of pressing.
+    bool touch_down = false, touch_scrolling = false;
+    double touch_x = 0, touch_y = 0, touch_start_x = 0, touch_start_y = 0;
+};
+
+Page page;
+
+void request_frame(int settle = 3);
+
+std::string take_c_string(char* s) {
+    std::string out = s ? s : "";
+    std::free(s);
+    return out;
+}
+
+void update_canvas_size() {
+    double w = 0, h = 0;
+    emscripten_get_element_css_size("#canvas", &w, &h);
+    double dpr = emscripten_get_device_pixel_ratio();
+    if (dpr <= 0) dpr = 1;
+    page.css_w = w;
+    page.css_h = h;
+    page.dpr = dpr;
+    emscripten_set_canvas_element_size("#canvas", static_cast<int>(std::lround(w * dpr)),
+                                       static_cast<int>(std::lround(h * dpr)));
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(static_cast<float>(w), static_cast<float>(h));
+    io.DisplayFramebufferScale = ImVec2(static_cast<float>(dpr), static_cast<float>(dpr));
+}
+
+void run_effects() {
+    auto& effects = page.app->state().effects;
+    for (const auto& e : effects) {
+        switch (e.kind) {
+            case ui::Effect::Kind::lang_changed: js_set_lang(e.value.c_str()); break;
+            case ui::Effect::Kind::quick_exit: js_quick_exit(); break;
+            case ui::Effect::Kind::open_url: js_open_url(e.value.c_str()); break;
+            case ui::Effect::Kind::theme_changed: break;
+        }
+    }
+    effects.clear();
+}
+
+EM_BOOL on_animation_frame(double, void*) {
+    page.frame_pending = false;
+    ImGuiIO& io = ImGui::GetIO();
+    if (page.app->fonts_need_rebuild(static_cast<float>(page.dpr))) {
+        page.app->rebuild_fonts(static_cast<float>(page.dpr));
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+    }
+    io.DeltaTime = 1.0f / 60.0f;  // ImGui only needs a positive step; real time is irrelevant when drawing on demand
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui::NewFrame();
+    page.app->frame();
+    ImGui::Render();
+
+    emscripten_webgl_make_context_current(page.gl);
+    int fb_w = static_cast<int>(std::lround(page.css_w * page.dpr)), fb_h = static_cast<int>(std::lround(page.css_h * page.dpr));
+    glViewport(0, 0, fb_w, fb_h);
+    ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    glClearColor(bg.x, bg.y, bg.z, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+
+    js_frame_done(page.first_frame_done ? 0 : 1);
+    page.first_frame_done = true;
+    run_effects();
+
+    if (page.settle_frames > 0) --page.settle_frames;
+    if (page.settle_frames > 0 || page.app->wants_frame()) request_frame(page.settle_frames);
+    return EM_FALSE;
+}
+
+void request_frame(int settle) {
+    if (settle > page.settle_frames) page.settle_frames = settle;
+    if (page.frame_pending) return;
+    page.frame_pending = true;
+    emscripten_request_animation_frame(on_animation_frame, nullptr);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// [SECTION] Input
+// ---------------------------------------------------------------------------------------------------------------
+
+ImGuiKey key_from_dom(const char* code, const char* key) {
+    struct Map { const char* dom; ImGuiKey key; };
+    static const Map by_code[] = {
+        {"Tab", ImGuiKey_Tab}, {"ArrowLeft", ImGuiKey_LeftArrow}, {"ArrowRight", ImGuiKey_RightArrow},
+        {"ArrowUp", ImGuiKey_UpArrow}, {"ArrowDown", ImGuiKey_DownArrow}, {"PageUp", ImGuiKey_PageUp},
+        {"PageDown", ImGuiKey_PageDown}, {"Home", ImGuiKey_Home}, {"End", ImGuiKey_End}, {"Insert", ImGuiKey_Insert},
+        {"Delete", ImGuiKey_Delete}, {"Backspace", ImGuiKey_Backspace}, {"Space", ImGuiKey_Space},
+        {"Enter", ImGuiKey_Enter}, {"NumpadEnter", ImGuiKey_KeypadEnter}, {"Escape", ImGuiKey_Escape},
+        {"ControlLeft", ImGuiKey_LeftCtrl}, {"ControlRight", ImGuiKey_RightCtrl}, {"ShiftLeft", ImGuiKey_LeftShift},
+        {"ShiftRight", ImGuiKey_RightShift}, {"AltLeft", ImGuiKey_LeftAlt}, {"AltRight", ImGuiKey_RightAlt},
+        {"MetaLeft", ImGuiKey_LeftSuper}, {"MetaRight", ImGuiKey_RightSuper}};
+    for (const auto& m : by_code)
+        if (std::strcmp(code, m.dom) == 0) return m.key;
+    // Letters by the character typed, so that Ctrl+A/C/V/X/Z work on any layout (Kazakh, Russian, Latin).
+    if (key[0] && !key[1]) {
+        char c = key[0];
+        if (c >= 'a' && c <= 'z') return static_cast<ImGuiKey>(ImGuiKey_A + (c - 'a'));
+        if (c >= 'A' && c <= 'Z') return static_cast<ImGuiKey>(ImGuiKey_A + (c - 'A'));
+    }
+    if (std::strncmp(code, "Key", 3) == 0 && code[3] >= 'A' && code[3] <= 'Z' && !code[4])
+        return static_cast<ImGuiKey>(ImGuiKey_A + (code[3] - 'A'));
+    return ImGuiKey_None;
+}
+
+void update_modifiers(const EmscriptenKeyboardEvent* e) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddKeyEvent(ImGuiMod_Ctrl, e->ctrlKey);
+    io.AddKeyEvent(ImGuiMod_Shift, e->shiftKey);
+    io.AddKeyEvent(ImGuiMod_Alt, e->altKey);
+    io.AddKeyEvent(ImGuiMod_Super, e->metaKey);
+}
+
+EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
+    ImGuiIO& io = ImGui::GetIO();
+    update_modifiers(e);
+    ImGuiKey k = key_from_dom(e->code, e->key);
+    bool down = type == EMSCRIPTEN_EVENT_KEYDOWN;
+    if (k != ImGuiKey_None) io.AddKeyEvent(k, down);
+    if (down && !e->ctrlKey && !e->metaKey) {
+        // A printable character: its UTF-8 text is in e->key (one code point).
+        std::size_t n = std::strlen(e->key);
+        if (n > 0 && (n > 1 || static_cast<unsigned char>(e->key[0]) >= 0x20) &&
+            (static_cast<unsigned char>(e->key[0]) >= 0x80 || n == 1))
+            io.AddInputCharactersUTF8(e->key);
+    }
+    request_frame();
+    // Keep Tab, arrows, Space and Backspace inside the app (no page scroll or focus loss); let the browser have
+    // its own shortcuts (Ctrl+R, F5, Ctrl+L...).
+    bool ours = k == ImGuiKey_Tab || k == ImGuiKey_Space || k == ImGuiKey_Backspace || k == ImGuiKey_UpArrow ||
+                k == ImGuiKey_DownArrow || k == ImGuiKey_LeftArrow || k == ImGuiKey_RightArrow ||
+                k == ImGuiKey_PageUp || k == ImGuiKey_PageDown || k == ImGuiKey_Enter;
+    return ours ? EM_TRUE : EM_FALSE;
+}
+
+EM_BOOL on_mouse(int type, const EmscriptenMouseEvent* e, void*) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddMouseSourceEvent(ImGuiMouseSource_Mouse);
+    io.AddMousePosEvent(static_cast<float>(e->targetX), static_cast<float>(e->targetY));
+    if (type == EMSCRIPTEN_EVENT_MOUSEDOWN || type == EMSCRIPTEN_EVENT_MOUSEUP) {
+        int b = e->button == 0 ? 0 : e->button == 2 ? 1 : e->button == 1 ? 2 : -1;
+        if (b >= 0) io.AddMouseButtonEvent(b, type == EMSCRIPTEN_EVENT_MOUSEDOWN);
+        if (type == EMSCRIPTEN_EVENT_MOUSEDOWN) js_focus_canvas();
+    }
+    if (type == EMSCRIPTEN_EVENT_MOUSELEAVE) io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+    request_frame();
+    return type == EMSCRIPTEN_EVENT_MOUSEDOWN ? EM_TRUE : EM_FALSE;
+}
+
+EM_BOOL on_wheel(int, const EmscriptenWheelEvent* e, void*) {
+    ImGuiIO& io = ImGui::GetIO();
+    double scale = e->deltaMode == DOM_DELTA_PIXEL ? 1.0 / 100.0 : e->deltaMode == DOM_DELTA_LINE ? 1.0 / 3.0 : 1.0;
+    io.AddMouseWheelEvent(static_cast<float>(-e->deltaX * scale), static_cast<float>(-e->deltaY * scale));
+    request_frame();
+    return EM_TRUE;
+}
+
+EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
+    ImGuiIO& io = ImGui::GetIO();
+    if (e->numTouches < 1) return EM_FALSE;
+    const EmscriptenTouchPoint& t = e->touches[0];
+    float x = static_cast<float>(t.targetX), y = static_cast<float>(t.targetY);
+    io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+    switch (type) {
+        case EMSCRIPTEN_EVENT_TOUCHSTART:
+            page.touch_down = true;
+            page.touch_scrolling = false;
+            page.touch_x = page.touch_start_x = x;
+            page.touch_y = page.touch_start_y = y;
+            io.AddMousePosEvent(x, y);  // hover first, then press: one tap is enough
+            io.AddMouseButtonEvent(0, true);
+            break;
+        case EMSCRIPTEN_EVENT_TOUCHMOVE: {
+            double dy = y - page.touch_y;
+            if (!page.touch_scrolling && std::fabs(y - page.touch_start_y) > 10) {
+                // A drag: it scrolls. Release the press away from any widget so nothing is activated.
+                page.touch_scrolling = true;
+                io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+                io.AddMouseButtonEvent(0, false);
+                io.AddMousePosEvent(x, y);
+            }
+            if (page.touch_scrolling) {
+                float line = ImGui::GetTextLineHeightWithSpacing() * 5.0f;
+                io.AddMouseWheelEvent(0, static_cast<float>(dy) / (line > 0 ? line : 100.0f));
+            } else {
+                io.AddMousePosEvent(x, y);
+            }
+            page.touch_x = x;
+            page.touch_y = y;
+            break;
+        }
+        default:  // end, cancel
+            if (!page.touch_scrolling) {
+                io.AddMousePosEvent(x, y);
+                io.AddMouseButtonEvent(0, false);
+            }
+            page.touch_down = false;
+            break;
+    }
+    request_frame();
+    return EM_TRUE;
+}
+
+EM_BOOL on_resize(int, const EmscriptenUiEvent*, void*) {
+    update_canvas_size();
+    request_frame();
+    return EM_FALSE;
+}
+
+EM_BOOL on_focus(int type, const EmscriptenFocusEvent*, void*) {
+    ImGui::GetIO().AddFocusEvent(type == EMSCRIPTEN_EVENT_FOCUS);
+    request_frame();
+    return EM_FALSE;
+}
+
+void on_imgui_assert(const char* expr, const char* file, int line) {
+    std::fprintf(stderr, "imgui assert: %s (%s:%d)\n", expr, file, line);
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------------------------------------------
+// [SECTION] Exports for window.otbasy (web/loader.js wraps them)
+// ---------------------------------------------------------------------------------------------------------------
+
+extern "C" {
+
+// The current frame's semantic tree as JSON; the string stays valid until the next call.
+EMSCRIPTEN_KEEPALIVE const char* otbasy_snapshot() {
+    static std::string json;  // the page's single snapshot buffer, not app state
+    json = page.app ? page.app->tree().to_json() : "[]";
+    return json.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE void otbasy_act(const char* id, const char* value) {
+    if (!page.app) return;
+    page.app->act(id ? id : "", value ? value : "");
+    request_frame();
+}
+
+// Redraws now (e.g. after the page becomes visible again).
+EMSCRIPTEN_KEEPALIVE void otbasy_redraw() { request_frame(); }
+
+}  // extern "C"
+
+// ---------------------------------------------------------------------------------------------------------------
+// [SECTION] platform.hpp
+// ---------------------------------------------------------------------------------------------------------------
+
+namespace otbasy::platform {
+
+core::AssetReader asset_reader() {
+    core::AssetReader r;
+    r.read = [](std::string_view path) -> std::optional<std::string> {
+        char* s = js_asset_read(std::string(path).c_str());
+        if (!s) return std::nullopt;
+        return take_c_string(s);
+    };
+    r.list = [](std::string_view dir) {
+        std::string all = take_c_string(js_asset_list(std::string(dir).c_str()));
+        std::vector<std::string> out;
+        std::size_t start = 0;
+        while (start < all.size()) {
+            std::size_t end = all.find('\n', start);
+            if (end == std::string::npos) end = all.size();
+            out.push_back(all.substr(start, end - start));
+            start = end + 1;
+        }
+        return out;
+    };
+    return r;
+}
+
+void run(ui::App* app) {
+    page.app = app;
+    ui::set_imgui_assert_handler(on_imgui_assert);
+
+    EmscriptenWebGLContextAttributes attrs;
+    emscripten_webgl_init_context_attributes(&attrs);
+    attrs.majorVersion = 2;
+    attrs.minorVersion = 0;
+    attrs.alpha = EM_FALSE;
+    attrs.antialias = EM_FALSE;
+    attrs.depth = EM_FALSE;
+    attrs.stencil = EM_FALSE;
+    attrs.premultipliedAlpha = EM_FALSE;
+    page.gl = emscripten_webgl_create_context("#canvas", &attrs);
+    if (page.gl <= 0) {
+        std::fprintf(stderr, "WebGL2 is not available\n");
+        return;
+    }
+    emscripten_webgl_make_context_current(page.gl);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;  // nothing is written anywhere unless the person asks
+    io.LogFilename = nullptr;
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    io.ConfigInputTextCursorBlink = false;  // blinking would need frames while idle
+    io.ConfigWindowsMoveFromTitleBarOnly = true;
+    io.BackendPlatformName = "otbasy_web";
+
+    std::string regular(static_cast<std::size_t>(js_font_size(0)), '\0');
+    std::string bold(static_cast<std::size_t>(js_font_size(1)), '\0');
+    if (!regular.empty()) js_font_copy(0, reinterpret_cast<unsigned char*>(regular.data()));
+    if (!bold.empty()) js_font_copy(1, reinterpret_cast<unsigned char*>(bold.data()));
+    if (regular.empty() || bold.empty()) std::fprintf(stderr, "the font did not load\n");
+    app->set_font_data(std::move(regular), std::move(bold));
+    app->state().lang = static_cast<ui::Lang>(js_initial_lang());
+    js_set_lang(std::string(core::i18n::code(app->state().lang)).c_str());
+
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+    update_canvas_size();
+
+    const char* win = EMSCRIPTEN_EVENT_TARGET_WINDOW;
+    emscripten_set_mousedown_callback("#canvas", nullptr, EM_TRUE, on_mouse);
+    emscripten_set_mouseup_callback(win, nullptr, EM_TRUE, on_mouse);
+    emscripten_set_mousemove_callback("#canvas", nullptr, EM_TRUE, on_mouse);
+    emscripten_set_mouseleave_callback("#canvas", nullptr, EM_TRUE, on_mouse);
+    emscripten_set_wheel_callback("#canvas", nullptr, EM_TRUE, on_wheel);
+    emscripten_set_touchstart_callback("#canvas", nullptr, EM_TRUE, on_touch);
+    emscripten_set_touchmove_callback("#canvas", nullptr, EM_TRUE, on_touch);
+    emscripten_set_touchend_callback("#canvas", nullptr, EM_TRUE, on_touch);
+    emscripten_set_touchcancel_callback("#canvas", nullptr, EM_TRUE, on_touch);
+    emscripten_set_keydown_callback("#canvas", nullptr, EM_TRUE, on_key);
+    emscripten_set_keyup_callback("#canvas", nullptr, EM_TRUE, on_key);
+    emscripten_set_focus_callback("#canvas", nullptr, EM_TRUE, on_focus);
+    emscripten_set_blur_callback("#canvas", nullptr, EM_TRUE, on_focus);
+    emscripten_set_resize_callback(win, nullptr, EM_TRUE, on_resize);
+    request_frame();
+}
+
+}  // namespace otbasy::platform

@@ -1,0 +1,178 @@
+// The application frame. Layer: ui.
+#include "ui/app.hpp"
+
+#include <algorithm>
+
+#include <imgui.h>
+
+#include "ui/screens/screens.hpp"
+#include "ui/widgets/widgets.hpp"
+
+namespace otbasy::ui {
+namespace {
+constexpr float max_content_width = 760.0f;  // CSS px: a comfortable line length for reading
+constexpr double escape_window = 1.5;         // seconds between the two presses of the quick-exit shortcut
+}  // namespace
+
+App::App(core::AssetReader assets) : assets_(std::move(assets)) {}
+
+core::Errors App::load() {
+    load_errors_ = strings_.load(assets_);
+    return load_errors_;
+}
+
+void App::set_font_data(std::string regular_ttf, std::string bold_ttf) {
+    font_regular_ = std::move(regular_ttf);
+    font_bold_ = std::move(bold_ttf);
+    fonts_dpr_ = 0.0f;
+}
+
+bool App::fonts_need_rebuild(float dpr) const {
+    return dpr != fonts_dpr_ || state_.text_scale_percent != fonts_scale_;
+}
+
+void App::rebuild_fonts(float dpr) {
+    fonts_ = build_fonts(ImGui::GetIO(), font_regular_, font_bold_, dpr, state_.text_scale_percent / 100.0f);
+    fonts_dpr_ = dpr;
+    fonts_scale_ = state_.text_scale_percent;
+    applied_scale_ = 0;  // spacing follows the text size
+}
+
+void App::escape_pressed(double now) {
+    if (now - last_escape_ <= escape_window) {
+        state_.effects.push_back({Effect::Kind::quick_exit, ""});
+        last_escape_ = -10.0;
+    } else {
+        last_escape_ = now;
+    }
+}
+
+void App::frame() {
+    if (applied_theme_ != state_.theme || applied_scale_ != state_.text_scale_percent) {
+        apply_theme(state_.theme, state_.text_scale_percent / 100.0f);
+        applied_theme_ = state_.theme;
+        applied_scale_ = state_.text_scale_percent;
+    }
+    if (state_.frames_requested > 0) --state_.frames_requested;
+
+    tree_.clear();
+    Action action;
+    bool has_action = !state_.actions.empty();
+    if (has_action) {
+        action = std::move(state_.actions.front());
+        state_.actions.pop_front();
+    }
+    Ui ui{state_, tree_, fonts_, palette(state_.theme), strings_, has_action ? &action : nullptr, false};
+    const Screen screen_before = state_.screen;
+    const Lang lang_before = state_.lang;
+
+    ImGuiIO& io = ImGui::GetIO();
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(io.DisplaySize);
+    const ImGuiWindowFlags root_flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                        ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+    ImGui::Begin("###root", nullptr, root_flags);
+    ImGui::PopStyleVar();
+
+    draw_top_bar(ui);
+
+    // The content column: centred, at most max_content_width wide, scrolling on its own.
+    const float pad = io.DisplaySize.x < 480 ? 14.0f : 24.0f;
+    float avail = ImGui::GetContentRegionAvail().x;
+    float width = std::min(max_content_width, avail - 2 * pad);
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0, 0, 0, 0));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+    ImGui::BeginChild("###content", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoBackground);
+    ImGui::SetCursorPos(ImVec2((avail - width) * 0.5f, ImGui::GetCursorPosY() + 12));
+    ImGui::BeginGroup();
+    ImGui::PushItemWidth(width);
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+    begin_group(ui, "screen", Role::screen);
+    draw_screen(ui);
+    end_group(ui);
+    vspace(32);
+    ImGui::PopTextWrapPos();
+    ImGui::PopItemWidth();
+    ImGui::EndGroup();
+    ImGui::EndChild();
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor();
+    ImGui::End();
+
+    if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) escape_pressed(ImGui::GetTime());
+
+    // A change of screen or language redraws once more so that sizes measured this frame settle.
+    if (state_.screen != screen_before || state_.lang != lang_before) state_.frames_requested = 2;
+    if (has_action && !ui.action_used) {
+        // The named widget was not on screen this frame; drop the action rather than replay it forever.
+    }
+}
+
+void App::draw_top_bar(Ui& ui) {
+    ImGuiIO& io = ImGui::GetIO();
+    const float bar_h = 64.0f * (state_.text_scale_percent / 100.0f);
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, ui.pal.surface);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(io.DisplaySize.x < 480 ? 10.0f : 20.0f, 10.0f));
+    ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, 0.0f);
+    ImGui::BeginChild("###topbar", ImVec2(0, bar_h), ImGuiChildFlags_AlwaysUseWindowPadding,
+                      ImGuiWindowFlags_NoScrollbar);
+    begin_group(ui, "topbar", Role::banner);
+    const bool narrow = io.DisplaySize.x < 560;
+    if (narrow ? icon_home_button(ui, "nav.home", ui.t("nav.home"))
+               : button(ui, "nav.home", ui.t("app.name"), ButtonKind::quiet))
+        state_.screen = Screen::home;
+    ImGui::SameLine();
+
+    // Right side: language, settings, quick exit.
+    const std::string& exit_label = narrow ? ui.t("nav.quick_exit_short") : ui.t("nav.quick_exit");
+    const std::string& settings_label = ui.t("nav.settings");
+    ImGui::PushFont(ui.fonts.bold);
+    const ImGuiStyle& s = ImGui::GetStyle();
+    float w_exit = ImGui::CalcTextSize(exit_label.c_str()).x + s.FramePadding.x * 2;
+    float w_settings = narrow ? 0.0f : ImGui::CalcTextSize(settings_label.c_str()).x + s.FramePadding.x * 2;
+    float w_lang = 0;
+    for (const char* l : {"ҚАЗ", "РУС", "ENG"}) w_lang += ImGui::CalcTextSize(l).x + s.FramePadding.x * 1.6f;
+    ImGui::PopFont();
+    float right = w_exit + w_settings + w_lang + s.ItemSpacing.x * (narrow ? 1 : 2);
+    float x = ImGui::GetWindowContentRegionMax().x - right;
+    if (x > ImGui::GetCursorPosX()) ImGui::SetCursorPosX(x);
+    int lang = static_cast<int>(state_.lang);
+    int l = segmented(ui, "nav.language", ui.t("settings.language"), {"ҚАЗ", "РУС", "ENG"}, lang);
+    if (l >= 0 && l != lang) {
+        state_.lang = static_cast<Lang>(l);
+        state_.effects.push_back({Effect::Kind::lang_changed, std::string(core::i18n::code(state_.lang))});
+    }
+    if (!narrow) {
+        ImGui::SameLine();
+        if (button(ui, "nav.settings", settings_label, ButtonKind::quiet)) state_.screen = Screen::settings;
+    }
+    ImGui::SameLine();
+    if (button(ui, "nav.quick_exit", exit_label, ButtonKind::danger))
+        state_.effects.push_back({Effect::Kind::quick_exit, ""});
+    end_group(ui);
+    ImGui::EndChild();
+    ImGui::PopStyleVar(2);
+    ImGui::PopStyleColor();
+    // A hairline under the bar.
+    ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    ImGui::GetWindowDrawList()->AddLine(ImVec2(a.x, b.y), ImVec2(b.x, b.y),
+                                        ImGui::ColorConvertFloat4ToU32(ui.pal.border));
+}
+
+void App::draw_screen(Ui& ui) {
+    if (!load_errors_.empty()) {
+        // Content failed to load: say so plainly instead of drawing half a screen.
+        heading(ui, "error.title", "Қате / Ошибка / Error", 1);
+        for (std::size_t i = 0; i < load_errors_.size() && i < 10; ++i)
+            paragraph(ui, "error." + std::to_string(i), load_errors_[i].path + ": " + load_errors_[i].message);
+        return;
+    }
+    switch (state_.screen) {
+        case Screen::home: draw_home(ui); break;
+        case Screen::settings: draw_settings(ui); break;
+        default: draw_home(ui); break;
+    }
+}
+
+}  // namespace otbasy::ui

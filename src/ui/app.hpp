@@ -1,0 +1,60 @@
+// The application: loads strings and fonts, draws one frame of the current screen, keeps the semantic tree.
+// Layer: ui. It never touches the browser: it asks the platform for things through AppState::effects.
+#pragma once
+
+#include <string>
+
+#include "core/assets.hpp"
+#include "ui/app_state.hpp"
+#include "ui/strings.hpp"
+#include "ui/theme.hpp"
+#include "ui/widgets/semantic_tree.hpp"
+
+namespace otbasy::ui {
+
+class App {
+public:
+    explicit App(core::AssetReader assets);
+
+    // Loads every asset the UI needs; the errors are shown on screen and printed by the platform.
+    core::Errors load();
+    void set_font_data(std::string regular_ttf, std::string bold_ttf);
+
+    // Fonts: rebuild when the device pixel ratio or the text size changed; the caller then re-uploads the atlas.
+    bool fonts_need_rebuild(float dpr) const;
+    void rebuild_fonts(float dpr);
+
+    // One frame, between ImGui::NewFrame() and ImGui::Render().
+    void frame();
+
+    // Queues an outside action (window.otbasy.act, accessibility DOM, tests) for the next frame.
+    void act(std::string id, std::string value) { state_.actions.push_back({std::move(id), std::move(value)}); }
+    // A key press outside ImGui's own handling: Escape twice within 1.5 s is the quick exit.
+    void escape_pressed(double time_seconds);
+
+    AppState& state() { return state_; }
+    const SemanticTree& tree() const { return tree_; }
+    const Strings& strings() const { return strings_; }
+    const core::Errors& load_errors() const { return load_errors_; }
+    // True when the UI wants more frames without input (settling after a change, a pending action).
+    bool wants_frame() const { return state_.frames_requested > 0 || !state_.actions.empty(); }
+
+private:
+    void draw_top_bar(struct Ui& ui);
+    void draw_screen(struct Ui& ui);
+
+    core::AssetReader assets_;
+    Strings strings_;
+    AppState state_;
+    SemanticTree tree_;
+    Fonts fonts_;
+    std::string font_regular_, font_bold_;
+    float fonts_dpr_ = 0.0f;
+    int fonts_scale_ = 0;
+    ThemeKind applied_theme_ = ThemeKind::light;
+    int applied_scale_ = 0;
+    double last_escape_ = -10.0;
+    core::Errors load_errors_;
+};
+
+}  // namespace otbasy::ui

@@ -1,0 +1,16 @@
+// Dear ImGui build configuration for Otbasy Komek (IMGUI_USER_CONFIG). Layer: ui (third-party config).
+// Asserts go to a handler instead of aborting: the headless UI test turns them into failures, the app logs them.
+#pragma once
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+void otbasy_imgui_assert(const char* expr, const char* file, int line);
+#ifdef __cplusplus
+}
+#endif
+
+#define IM_ASSERT(_EXPR) ((_EXPR) ? (void)0 : otbasy_imgui_assert(#_EXPR, __FILE__, __LINE__))
+#define IMGUI_DISABLE_DEFAULT_SHELL_FUNCTIONS
+#define IMGUI_DISABLE_DEMO_WINDOWS
+#define IMGUI_DISABLE_DEBUG_TOOLS

@@ -1,0 +1,42 @@
+// Colours, sizes and fonts: a calm, readable look for a public legal service, in light, dark and high contrast.
+// Layer: ui.
+#pragma once
+
+#include <string>
+
+#include <imgui.h>
+
+#include "ui/app_state.hpp"
+
+namespace otbasy::ui {
+
+struct Palette {
+    ImVec4 background, surface, surface_alt, border, text, text_muted, accent, accent_text, accent_soft, danger,
+        danger_soft, focus, success;
+};
+
+const Palette& palette(ThemeKind kind);
+// Applies the palette and the spacing (scaled by `scale` = text size factor) to ImGui's style.
+void apply_theme(ThemeKind kind, float scale);
+
+// Base sizes in CSS pixels at 100 % text size.
+struct FontSizes {
+    static constexpr float body = 18.0f;
+    static constexpr float small = 15.5f;
+    static constexpr float h2 = 22.0f;
+    static constexpr float h1 = 30.0f;
+};
+
+struct Fonts {
+    ImFont* body = nullptr;
+    ImFont* bold = nullptr;
+    ImFont* small = nullptr;
+    ImFont* h2 = nullptr;
+    ImFont* h1 = nullptr;
+};
+
+// Builds the atlas for the device pixel ratio: glyphs rasterised at size × dpr × text scale, shown at 1/dpr, so
+// text is sharp on a 3× phone and on a desktop. The font bytes stay owned by the caller.
+Fonts build_fonts(ImGuiIO& io, std::string& regular_ttf, std::string& bold_ttf, float dpr, float text_scale);
+
+}  // namespace otbasy::ui

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Builds what is asked: `web` (the app in build/web/dist, with the static text version in dist/guide/),
+# `native` (CLI + tests, sanitizers), `fuzz` (libFuzzer targets), or `all`. Runs the set-up first.
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root"
+bash tools/setup.sh
+export NODE_PATH=/usr/share/nodejs
+jobs=${OTBASY_JOBS:-2}
+
+build_native() { cmake --preset native >/dev/null && cmake --build --preset native -j "$jobs" "$@"; }
+build_web() {
+  build_native --target otbasy-cli
+  cmake --preset web >/dev/null && cmake --build --preset web -j "$jobs"
+  # The no-JavaScript, screen-reader and search-engine version of the guide, and the loader's fallback.
+  if build/native/otbasy-cli help 2>/dev/null | grep -q '^  export-html'; then
+    build/native/otbasy-cli export-html build/web/dist/guide --as-of "$(date -u +%F)" >/dev/null
+  fi
+}
+build_fuzz() { cmake --preset fuzz >/dev/null && cmake --build --preset fuzz -j "$jobs"; }
+
+for what in "${@:-all}"; do
+  case "$what" in
+    native) build_native ;;
+    web) build_web ;;
+    fuzz) build_fuzz ;;
+    all) build_native; build_web; build_fuzz ;;
+    *) echo "usage: tools/build.sh [native|web|fuzz|all]..." >&2; exit 2 ;;
+  esac
+done

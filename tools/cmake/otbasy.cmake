@@ -1,0 +1,123 @@
+# Helpers for the top-level CMakeLists.txt: warnings, sanitizers, third-party targets, the web app and dist/.
+include_guard(GLOBAL)
+
+# Warnings as errors for our code only (not ImGui's), sanitizers in the native preset.
+function(otbasy_our_code target)
+  target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Werror)
+  if(OTBASY_SANITIZE AND NOT EMSCRIPTEN)
+    target_compile_options(${target} PRIVATE -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
+    target_link_options(${target} PUBLIC -fsanitize=address,undefined)
+  endif()
+  if(EMSCRIPTEN)
+    # Exceptions off in the browser: core never throws (errors are values) and nlohmann is told so.
+    target_compile_options(${target} PRIVATE -fno-exceptions)
+  endif()
+endfunction()
+
+function(otbasy_nlohmann_json)
+  if(TARGET nlohmann_json::nlohmann_json)
+    return()
+  endif()
+  if(EMSCRIPTEN)
+    # Adding /usr/include to an Emscripten include path drags glibc headers in: expose only nlohmann/.
+    set(dir "${CMAKE_BINARY_DIR}/third_party_include")
+    file(MAKE_DIRECTORY "${dir}")
+    if(NOT EXISTS "${dir}/nlohmann")
+      file(CREATE_LINK /usr/include/nlohmann "${dir}/nlohmann" SYMBOLIC)
+    endif()
+    add_library(nlohmann_json INTERFACE)
+    target_include_directories(nlohmann_json SYSTEM INTERFACE "${dir}")
+    target_compile_definitions(nlohmann_json INTERFACE JSON_NOEXCEPTION=1)
+    add_library(nlohmann_json::nlohmann_json ALIAS nlohmann_json)
+  else()
+    find_package(nlohmann_json 3.11 REQUIRED)
+  endif()
+endfunction()
+
+function(otbasy_imgui)
+  if(NOT EXISTS "${OTBASY_IMGUI_DIR}/imgui.cpp")
+    message(FATAL_ERROR "Dear ImGui sources not found in ${OTBASY_IMGUI_DIR}: run tools/setup.sh first")
+  endif()
+  set(src imgui.cpp imgui_draw.cpp imgui_tables.cpp imgui_widgets.cpp)
+  list(TRANSFORM src PREPEND "${OTBASY_IMGUI_DIR}/")
+  if(EMSCRIPTEN)
+    list(APPEND src "${OTBASY_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp")
+  endif()
+  add_library(imgui STATIC ${src} "${PROJECT_SOURCE_DIR}/src/ui/imgui_config.cpp")
+  target_include_directories(imgui SYSTEM PUBLIC "${OTBASY_IMGUI_DIR}" "${OTBASY_IMGUI_DIR}/backends")
+  target_include_directories(imgui PRIVATE "${PROJECT_SOURCE_DIR}/src")
+  # Our config: asserts reach a handler (the headless UI test fails on them), no obsolete API.
+  target_compile_definitions(imgui PUBLIC IMGUI_USER_CONFIG="ui/imgui_config.hpp" IMGUI_DISABLE_OBSOLETE_FUNCTIONS
+                                          IMGUI_DISABLE_OBSOLETE_KEYIO)
+  target_include_directories(imgui PUBLIC "${PROJECT_SOURCE_DIR}/src")
+  if(EMSCRIPTEN)
+    target_compile_options(imgui PRIVATE -fno-exceptions)
+  endif()
+  if(OTBASY_SANITIZE AND NOT EMSCRIPTEN)
+    target_compile_options(imgui PRIVATE -fsanitize=address,undefined -fno-omit-frame-pointer)
+  endif()
+endfunction()
+
+# The font: Noto Sans from Debian, cut down at build time to the characters the app can show.
+function(otbasy_font_subset out_var)
+  set(unicodes "U+0020-007E,U+00A0-00BB,U+00D7,U+00F7,U+0400-045F,U+0492-0493,U+049A-049B,U+04A2-04A3,U+04AE-04B1,U+04BA-04BB,U+04D8-04D9,U+04E8-04E9,U+2010-2014,U+2018-201E,U+2022,U+2026,U+2039-203A,U+20B8,U+2116,U+2212")
+  set(files "")
+  foreach(weight Regular Bold)
+    set(in "/usr/share/fonts/truetype/noto/NotoSans-${weight}.ttf")
+    set(out "${CMAKE_BINARY_DIR}/fonts/otbasy-sans-${weight}.ttf")
+    add_custom_command(OUTPUT "${out}"
+      COMMAND ${CMAKE_COMMAND} -E make_directory "${CMAKE_BINARY_DIR}/fonts"
+      COMMAND /usr/bin/python3 -m fontTools.subset "${in}" "--unicodes=${unicodes}" --layout-features=kern
+              --no-hinting --desubroutinize --drop-tables+=DSIG,GPOS,GSUB "--output-file=${out}"
+      DEPENDS "${in}" COMMENT "Subsetting NotoSans-${weight}" VERBATIM)
+    list(APPEND files "${out}")
+  endforeach()
+  add_custom_target(otbasy_fonts ALL DEPENDS ${files})
+  set(${out_var} "${files}" PARENT_SCOPE)
+endfunction()
+
+# Link flags of the browser app: no threads, no ASYNCIFY, no eval (runs under a strict CSP), no file system
+# (assets arrive as one bundle fetched by the loader), WebGL2 only.
+function(otbasy_web_app target)
+  target_link_options(${target} PRIVATE
+    -sENVIRONMENT=web -sWASM=1 -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=33554432
+    -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sNO_FILESYSTEM=1 -sDYNAMIC_EXECUTION=0
+    -sMALLOC=emmalloc -sEXIT_RUNTIME=0 -sINVOKE_RUN=0
+    "-sEXPORTED_FUNCTIONS=['_main','_malloc','_free']"
+    "-sEXPORTED_RUNTIME_METHODS=['callMain','UTF8ToString','stringToUTF8','lengthBytesUTF8']")
+  set_target_properties(${target} PROPERTIES SUFFIX ".js")
+endfunction()
+
+# dist/: the static site — web/ shell + app.js + app.wasm + the asset bundle + the font.
+function(otbasy_dist target fonts)
+  set(dist "${CMAKE_BINARY_DIR}/dist")
+  file(GLOB_RECURSE asset_files CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/assets/*.json")
+  file(GLOB_RECURSE web_files CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/web/*")
+  add_custom_command(OUTPUT "${dist}/.stamp"
+    COMMAND python3 "${PROJECT_SOURCE_DIR}/tools/make_dist.py"
+            --web "${PROJECT_SOURCE_DIR}/web" --assets "${PROJECT_SOURCE_DIR}/assets"
+            --app-js "$<TARGET_FILE:${target}>" --out "${dist}" --fonts ${fonts}
+            --version "${PROJECT_VERSION}"
+    COMMAND ${CMAKE_COMMAND} -E touch "${dist}/.stamp"
+    DEPENDS ${target} ${asset_files} ${web_files} ${fonts} "${PROJECT_SOURCE_DIR}/tools/make_dist.py"
+    COMMENT "Assembling dist/" VERBATIM)
+  add_custom_target(dist ALL DEPENDS "${dist}/.stamp")
+endfunction()
+
+# The core tests compiled to wasm and run under node (wasm32: 32-bit long and size_t).
+function(otbasy_wasm_tests)
+  set(gt /usr/src/googletest/googletest)
+  add_library(gtest_wasm STATIC "${gt}/src/gtest-all.cc" "${gt}/src/gtest_main.cc")
+  target_include_directories(gtest_wasm SYSTEM PUBLIC "${gt}/include" PRIVATE "${gt}")
+  target_compile_definitions(gtest_wasm PUBLIC GTEST_HAS_PTHREAD=0)
+  file(GLOB tests CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/tests/core/*_test.cpp")
+  add_executable(core_tests ${tests} "${PROJECT_SOURCE_DIR}/src/platform/assets_native.cpp")
+  target_link_libraries(core_tests PRIVATE otbasy_core gtest_wasm)
+  target_compile_definitions(core_tests PRIVATE OTBASY_ASSETS_DIR="${OTBASY_ASSETS_DIR}"
+                                                OTBASY_TEST_CASES_DIR="${PROJECT_SOURCE_DIR}/tests/cases")
+  target_compile_options(core_tests PRIVATE -fno-exceptions)
+  target_compile_options(gtest_wasm PRIVATE -fno-exceptions)
+  # Node's real file system: assets and test cases are read from the source tree, as natively.
+  target_link_options(core_tests PRIVATE -sNODERAWFS=1 -sENVIRONMENT=node -sALLOW_MEMORY_GROWTH=1 -sEXIT_RUNTIME=1)
+  set_target_properties(core_tests PROPERTIES SUFFIX ".js")
+endfunction()
