@@ -14,7 +14,7 @@ build_web() {
   cmake --preset web >/dev/null && cmake --build --preset web -j "$jobs"
   # The no-JavaScript, screen-reader and search-engine version of the guide, and the loader's fallback.
   if build/native/otbasy-cli help 2>/dev/null | grep -q '^  export-html'; then
-    build/native/otbasy-cli export-html build/web/dist/guide --as-of "$(date -u +%F)" >/dev/null
+    build/native/otbasy-cli export-html build/web/dist/guide --as-of "$(date -u +%F)" --app-href ../../ >/dev/null
   fi
 }
 build_fuzz() { cmake --preset fuzz >/dev/null && cmake --build --preset fuzz -j "$jobs"; }

@@ -46,6 +46,120 @@
     },
   });
 
+  // [SECTION] Text entry: a real <input> placed over the field being edited.
+  var edit = null, editId = "";
+  otbasy.editText = function (id, value, x, y, w, h, mode) {
+    if (!edit) {
+      edit = document.createElement("input");
+      edit.id = "otbasy-edit";
+      edit.autocomplete = "off";
+      edit.spellcheck = false;
+      edit.addEventListener("input", function () { if (editId) otbasy.act(editId, edit.value); });
+      edit.addEventListener("keydown", function (e) {
+        if (e.key === "Enter" || e.key === "Escape" || e.key === "Tab") {
+          e.preventDefault();
+          endEdit(true);
+        }
+      });
+      edit.addEventListener("blur", function () { endEdit(false); });
+      document.body.appendChild(edit);
+    }
+    var fresh = editId !== id;
+    editId = id;
+    edit.type = mode === "date" ? "date" : "text";
+    edit.inputMode = mode === "decimal" ? "decimal" : mode === "numeric" ? "numeric" : "text";
+    var field = otbasy.snapshot().find(function (n) { return n.id === id; });
+    edit.setAttribute("aria-label", field ? field.label : id);
+    edit.style.left = x + "px";
+    edit.style.top = y + "px";
+    edit.style.width = w + "px";
+    edit.style.height = h + "px";
+    edit.hidden = false;
+    if (fresh) {
+      edit.value = value;
+      edit.focus({ preventScroll: true });
+      if (edit.type === "text") edit.setSelectionRange(edit.value.length, edit.value.length);
+    }
+  };
+  otbasy.editHide = function () {
+    if (edit) edit.hidden = true;
+    editId = "";
+  };
+  function endEdit(refocusCanvas) {
+    if (!editId) return;
+    editId = "";
+    edit.hidden = true;
+    Module._otbasy_edit_end();
+    if (refocusCanvas) document.getElementById("canvas").focus({ preventScroll: true });
+  }
+
+  // [SECTION] The accessible mirror: a hidden DOM rebuilt from the semantic tree, so screen readers, text-to-speech
+  // and browser find-in-page see the canvas's content; its buttons and fields act on the app.
+  var a11yRoot = null, a11yPending = false, a11yEls = {};
+  otbasy.treeChanged = function () {
+    if (a11yPending) return;
+    a11yPending = true;
+    setTimeout(function () { a11yPending = false; syncA11y(); }, 0);
+  };
+  function tagFor(n) {
+    switch (n.role) {
+      case "heading": return "h" + Math.min(6, Math.max(1, parseInt(n.value || "2", 10) || 2));
+      case "paragraph": return "p";
+      case "button": case "radio": case "checkbox": case "switch": case "link": return "button";
+      case "textbox": return "input";
+      case "list": return "ul";
+      case "listitem": return "li";
+      case "main": return "main";
+      case "banner": return "header";
+      default: return "div";
+    }
+  }
+  function syncA11y() {
+    a11yRoot = a11yRoot || document.getElementById("a11y");
+    if (!a11yRoot || !otbasy.ready) return;
+    var nodes = otbasy.snapshot();
+    var els = {}, parents = [], placed = new Map();  // parent element → the child placed last in this pass
+    nodes.forEach(function (n, i) {
+      var tag = tagFor(n);
+      var el = a11yEls[n.id];
+      if (!el || el.tagName.toLowerCase() !== tag) {
+        el = document.createElement(tag);
+        el.dataset.id = n.id;
+        if (tag === "button") el.addEventListener("click", function () { otbasy.act(this.dataset.id, ""); });
+        if (tag === "input") el.addEventListener("change", function () { otbasy.act(this.dataset.id, this.value); });
+      }
+      if (["table", "row", "cell", "alert", "status", "dialog", "img", "group", "radio", "checkbox", "switch",
+           "link"].indexOf(n.role) >= 0) el.setAttribute("role", n.role === "group" ? "group" : n.role);
+      var isLeaf = ["heading", "paragraph", "cell", "alert", "status"].indexOf(n.role) >= 0;
+      if (tag === "button") el.textContent = n.label;
+      else if (isLeaf && !nodes.some(function (c) { return c.parent === i; })) el.textContent = n.label;
+      if (n.label && !isLeaf) el.setAttribute("aria-label", n.label); else el.removeAttribute("aria-label");
+      if (n.description) el.setAttribute("aria-description", n.description); else el.removeAttribute("aria-description");
+      if (tag === "input" && document.activeElement !== el) el.value = n.value;
+      var st = n.state || [];
+      if (n.role === "radio" || n.role === "checkbox" || n.role === "switch")
+        el.setAttribute("aria-checked", st.indexOf("checked") >= 0 ? "true" : "false");
+      if (st.indexOf("expanded") >= 0) el.setAttribute("aria-expanded", "true");
+      else if (n.role === "button") el.removeAttribute("aria-expanded");
+      if (st.indexOf("invalid") >= 0) el.setAttribute("aria-invalid", "true"); else el.removeAttribute("aria-invalid");
+      if (st.indexOf("disabled") >= 0) el.setAttribute("aria-disabled", "true"); else el.removeAttribute("aria-disabled");
+      if (st.indexOf("current") >= 0) el.setAttribute("aria-current", "step"); else el.removeAttribute("aria-current");
+      els[n.id] = el;
+      parents[i] = el;
+      // Move an element only when it is out of place, so that focus inside the mirror survives a redraw.
+      var parent = n.parent >= 0 ? parents[n.parent] : a11yRoot;
+      var prev = placed.get(parent) || null;
+      var want = prev ? prev.nextElementSibling : parent.firstElementChild;
+      if (el.parentNode !== parent || want !== el) parent.insertBefore(el, want);
+      placed.set(parent, el);
+    });
+    // Remove what is no longer on screen.
+    Object.keys(a11yEls).forEach(function (id) {
+      if (!els[id] && a11yEls[id].parentNode) a11yEls[id].parentNode.removeChild(a11yEls[id]);
+    });
+    a11yEls = els;
+  }
+
   function allocString(s) {
     var n = Module.lengthBytesUTF8(s) + 1;
     var p = Module._malloc(n);

@@ -8,6 +8,7 @@
 int main() {
     using namespace otbasy;
     auto* app = new ui::App(platform::asset_reader());  // lives as long as the page
+    app->state().today = platform::today();
     for (const auto& e : app->load()) std::fprintf(stderr, "asset error: %s: %s\n", e.path.c_str(), e.message.c_str());
     platform::run(app);
     return 0;

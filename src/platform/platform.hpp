@@ -10,6 +10,8 @@ namespace otbasy::platform {
 
 // The assets the loader fetched before main() (the bundle), read by path.
 core::AssetReader asset_reader();
+// Today's date on the person's device (the date parameters are read for).
+core::Date today();
 // Hands the app to the platform and starts drawing on demand; returns at once in the browser, where the page's
 // events drive everything from then on. The app lives as long as the page.
 void run(ui::App* app);

@@ -63,6 +63,12 @@ EM_JS(void, js_font_copy, (int which, unsigned char* dst), {
     HEAPU8.set(which === 0 ? f.regular : f.bold, dst);
 });
 
+// Today's local date as yyyy*10000 + mm*100 + dd.
+EM_JS(int, js_today, (), {
+    const d = new Date();
+    return d.getFullYear() * 10000 + (d.getMonth() + 1) * 100 + d.getDate();
+});
+
 EM_JS(int, js_initial_lang, (), {
     const l = (Module.otbasy && Module.otbasy.lang) || "kk";
     return l === "ru" ? 1 : l === "en" ? 2 : 0;
@@ -92,12 +98,54 @@ EM_JS(void, js_open_url, (const char* url), {
     window.open(UTF8ToString(url), "_blank", "noopener,noreferrer");
 });
 
+// Saving a file the person asked for (their answers): a download from memory, nothing leaves the device.
+EM_JS(void, js_save_file, (const char* name, const char* text), {
+    const blob = new Blob([UTF8ToString(text)], {type: "application/json"});
+    const a = document.createElement("a");
+    a.href = URL.createObjectURL(blob);
+    a.download = UTF8ToString(name);
+    document.body.appendChild(a);
+    a.click();
+    setTimeout(() => { URL.revokeObjectURL(a.href); a.remove(); }, 0);
+});
+
+// Opening a saved file: the browser's file picker; its text comes back as an action with the given id.
+EM_JS(void, js_open_file, (const char* action_id), {
+    const id = UTF8ToString(action_id);
+    const input = document.createElement("input");
+    input.type = "file";
+    input.accept = ".json,application/json";
+    input.addEventListener("change", () => {
+        const f = input.files && input.files[0];
+        if (f && f.size < 1000000) f.text().then((t) => window.otbasy.act(id, t));
+    });
+    input.click();
+});
+
+// The printable text version of a topic (the static HTML page), in a new tab.
+EM_JS(void, js_print_view, (const char* path), {
+    window.open(UTF8ToString(path), "_blank", "noopener");
+});
+
 EM_JS(void, js_focus_canvas, (), {
     const c = document.getElementById("canvas");
     if (c && document.activeElement !== c) c.focus({preventScroll: true});
 });
 
-EM_JS(double, js_now_seconds, (), { return performance.now() / 1000; });
+// A real <input> over the field being edited: mobile keyboards, Kazakh layouts, IME and paste all work.
+EM_JS(void, js_edit_text, (const char* id, const char* value, float x, float y, float w, float h, const char* mode), {
+    if (Module.otbasy && Module.otbasy.editText)
+        Module.otbasy.editText(UTF8ToString(id), UTF8ToString(value), x, y, w, h, UTF8ToString(mode));
+});
+
+EM_JS(void, js_edit_hide, (), {
+    if (Module.otbasy && Module.otbasy.editHide) Module.otbasy.editHide();
+});
+
+// The semantic tree changed: the loader rebuilds the hidden accessible DOM from window.otbasy.snapshot().
+EM_JS(void, js_tree_changed, (), {
+    if (Module.otbasy && Module.otbasy.treeChanged) Module.otbasy.treeChanged();
+});
 
 // ---------------------------------------------------------------------------------------------------------------
 // [SECTION] State of the page (one app per page)
@@ -113,6 +161,8 @@ struct Page {
     bool frame_pending = false;
     int settle_frames = 0;  // frames still to draw after the last event
     bool first_frame_done = false;
+    bool editing_shown = false;
+    std::string last_tree;  // the semantic tree last sent to the accessible DOM
     double css_w = 0, css_h = 0, dpr = 1;
     // Touch: a finger that moves far enough scrolls instead of pressing.
     bool touch_down = false, touch_scrolling = false;
@@ -146,15 +196,33 @@ void update_canvas_size() {
 
 void run_effects() {
     auto& effects = page.app->state().effects;
+    bool editing = false;
     for (const auto& e : effects) {
         switch (e.kind) {
             case ui::Effect::Kind::lang_changed: js_set_lang(e.value.c_str()); break;
             case ui::Effect::Kind::quick_exit: js_quick_exit(); break;
             case ui::Effect::Kind::open_url: js_open_url(e.value.c_str()); break;
-            case ui::Effect::Kind::theme_changed: break;
+            case ui::Effect::Kind::edit_text:
+                editing = true;
+                js_edit_text(e.target.c_str(), e.value.c_str(), e.x, e.y, e.w, e.h, e.input_mode.c_str());
+                break;
+            case ui::Effect::Kind::save_file: js_save_file(e.target.c_str(), e.value.c_str()); break;
+            case ui::Effect::Kind::open_file: js_open_file(e.value.c_str()); break;
+            case ui::Effect::Kind::print: js_print_view(e.value.c_str()); break;
+            case ui::Effect::Kind::theme_changed:
+            case ui::Effect::Kind::edit_end: break;
         }
     }
+    if (!editing && page.editing_shown) js_edit_hide();
+    page.editing_shown = editing;
     effects.clear();
+}
+
+void sync_tree() {
+    std::string json = page.app->tree().to_json();
+    if (json == page.last_tree) return;
+    page.last_tree = std::move(json);
+    js_tree_changed();
 }
 
 EM_BOOL on_animation_frame(double, void*) {
@@ -179,9 +247,10 @@ EM_BOOL on_animation_frame(double, void*) {
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
+    run_effects();
+    sync_tree();
     js_frame_done(page.first_frame_done ? 0 : 1);
     page.first_frame_done = true;
-    run_effects();
 
     if (page.settle_frames > 0) --page.settle_frames;
     if (page.settle_frames > 0 || page.app->wants_frame()) request_frame(page.settle_frames);
@@ -358,6 +427,13 @@ EMSCRIPTEN_KEEPALIVE void otbasy_act(const char* id, const char* value) {
     request_frame();
 }
 
+// The platform's <input> lost focus or the person pressed Enter: editing of the field ends.
+EMSCRIPTEN_KEEPALIVE void otbasy_edit_end() {
+    if (!page.app) return;
+    page.app->state().editing.clear();
+    request_frame();
+}
+
 // Redraws now (e.g. after the page becomes visible again).
 EMSCRIPTEN_KEEPALIVE void otbasy_redraw() { request_frame(); }
 
@@ -368,6 +444,12 @@ EMSCRIPTEN_KEEPALIVE void otbasy_redraw() { request_frame(); }
 // ---------------------------------------------------------------------------------------------------------------
 
 namespace otbasy::platform {
+
+core::Date today() {
+    int v = js_today();
+    auto d = core::Date::from_ymd(v / 10000, v / 100 % 100, v % 100);
+    return d ? *d : *core::Date::from_ymd(2026, 1, 1);
+}
 
 core::AssetReader asset_reader() {
     core::AssetReader r;

@@ -18,6 +18,8 @@ App::App(core::AssetReader assets) : assets_(std::move(assets)) {}
 
 core::Errors App::load() {
     load_errors_ = strings_.load(assets_);
+    auto more = content_.load(assets_, state_.today);
+    load_errors_.insert(load_errors_.end(), more.begin(), more.end());
     return load_errors_;
 }
 
@@ -40,7 +42,7 @@ void App::rebuild_fonts(float dpr) {
 
 void App::escape_pressed(double now) {
     if (now - last_escape_ <= escape_window) {
-        state_.effects.push_back({Effect::Kind::quick_exit, ""});
+        state_.effects.push_back(Effect::of(Effect::Kind::quick_exit, ""));
         last_escape_ = -10.0;
     } else {
         last_escape_ = now;
@@ -62,7 +64,21 @@ void App::frame() {
         action = std::move(state_.actions.front());
         state_.actions.pop_front();
     }
-    Ui ui{state_, tree_, fonts_, palette(state_.theme), strings_, has_action ? &action : nullptr, false};
+    // A saved answers file the platform read for the person (window.otbasy.act("guide.load_file", text)).
+    if (has_action && action.id == "guide.load_file") {
+        auto s = core::guide::Session::from_json_text(content_.guide, action.value);
+        if (s.ok()) {
+            state_.guide = std::move(s).value();
+            state_.guide_review = true;
+            state_.guide_preview.clear();
+            state_.screen = Screen::guide;
+            state_.load_message.clear();
+        } else {
+            state_.load_message = "guide_screen.open_file_error";
+        }
+        has_action = false;
+    }
+    Ui ui{state_, tree_, fonts_, palette(state_.theme), strings_, content_, has_action ? &action : nullptr, false};
     const Screen screen_before = state_.screen;
     const Lang lang_before = state_.lang;
 
@@ -141,7 +157,7 @@ void App::draw_top_bar(Ui& ui) {
     int l = segmented(ui, "nav.language", ui.t("settings.language"), {"ҚАЗ", "РУС", "ENG"}, lang);
     if (l >= 0 && l != lang) {
         state_.lang = static_cast<Lang>(l);
-        state_.effects.push_back({Effect::Kind::lang_changed, std::string(core::i18n::code(state_.lang))});
+        state_.effects.push_back(Effect::of(Effect::Kind::lang_changed, std::string(core::i18n::code(state_.lang))));
     }
     if (!narrow) {
         ImGui::SameLine();
@@ -149,7 +165,7 @@ void App::draw_top_bar(Ui& ui) {
     }
     ImGui::SameLine();
     if (button(ui, "nav.quick_exit", exit_label, ButtonKind::danger))
-        state_.effects.push_back({Effect::Kind::quick_exit, ""});
+        state_.effects.push_back(Effect::of(Effect::Kind::quick_exit, ""));
     end_group(ui);
     ImGui::EndChild();
     ImGui::PopStyleVar(2);
@@ -171,7 +187,10 @@ void App::draw_screen(Ui& ui) {
     switch (state_.screen) {
         case Screen::home: draw_home(ui); break;
         case Screen::settings: draw_settings(ui); break;
-        default: draw_home(ui); break;
+        case Screen::guide: draw_guide(ui); break;
+        case Screen::estimator: draw_estimator(ui); break;
+        case Screen::arrears: draw_arrears(ui); break;
+        case Screen::about: draw_about(ui); break;
     }
 }
 

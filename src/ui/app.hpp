@@ -6,6 +6,7 @@
 
 #include "core/assets.hpp"
 #include "ui/app_state.hpp"
+#include "ui/content.hpp"
 #include "ui/strings.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets/semantic_tree.hpp"
@@ -35,6 +36,7 @@ public:
     AppState& state() { return state_; }
     const SemanticTree& tree() const { return tree_; }
     const Strings& strings() const { return strings_; }
+    const Content& content() const { return content_; }
     const core::Errors& load_errors() const { return load_errors_; }
     // True when the UI wants more frames without input (settling after a change, a pending action).
     bool wants_frame() const { return state_.frames_requested > 0 || !state_.actions.empty(); }
@@ -45,6 +47,7 @@ private:
 
     core::AssetReader assets_;
     Strings strings_;
+    Content content_;
     AppState state_;
     SemanticTree tree_;
     Fonts fonts_;

@@ -3,9 +3,13 @@
 #pragma once
 
 #include <deque>
+#include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
+#include "core/base/date.hpp"
+#include "core/guide/session.hpp"
 #include "core/i18n/lang.hpp"
 
 namespace otbasy::ui {
@@ -23,9 +27,52 @@ struct Action {
 
 // A request from the UI to the platform, executed after the frame.
 struct Effect {
-    enum class Kind { lang_changed, open_url, quick_exit, theme_changed };
-    Kind kind;
+    enum class Kind { lang_changed, open_url, quick_exit, theme_changed, edit_text, edit_end, save_file, open_file, print };
+    Kind kind = Kind::lang_changed;
     std::string value;
+    // edit_text: where the platform places a real <input> over the field (CSS px), what it holds and how to type.
+    std::string target;
+    float x = 0, y = 0, w = 0, h = 0;
+    std::string input_mode;  // "text" | "decimal" | "numeric" | "date"
+
+    static Effect of(Kind kind, std::string value = "") {
+        Effect e;
+        e.kind = kind;
+        e.value = std::move(value);
+        return e;
+    }
+};
+
+// The estimator's inputs exactly as typed: nothing typed is ever lost, even when it does not parse.
+struct IncomeRow {
+    std::string amount;
+    bool gross = false;
+};
+struct OrderRow {
+    int kind = 0;  // index into estimator order kinds: share, fixed_mrp, fixed_tenge, mixed, student, spouse, disabled_child
+    std::string children = "1";
+    std::string custom_share;  // a share the court set ("1/5"), optional
+    std::string mrp;
+    std::string tenge;
+    std::string set_on;
+};
+struct EstimatorState {
+    std::vector<IncomeRow> income{IncomeRow{}};
+    int payer = 0;  // working, not_working, prison_not_working, prison_working
+    std::vector<OrderRow> orders{OrderRow{}};
+    std::string compare_mrp = "10";  // the fixed sum shown beside a share, in МРП
+};
+
+// The arrears calculator's inputs as typed.
+struct PaymentRow {
+    std::string date;
+    std::string amount;
+};
+struct ArrearsState {
+    std::string from;         // first month due, "MM.YYYY" or "YYYY-MM"
+    std::string monthly_due;  // tenge a month
+    std::string due_day = "10";
+    std::vector<PaymentRow> payments;
 };
 
 struct AppState {
@@ -34,7 +81,24 @@ struct AppState {
     ThemeKind theme = ThemeKind::light;
     int text_scale_percent = 100;  // 100, 115, 130, 150
 
+    // Today's date, from the platform: the date parameters are read for. Core never reads a clock.
+    core::Date today = *core::Date::from_ymd(2026, 1, 1);
+
+    // [SECTION] Guide
+    std::optional<core::guide::Session> guide;  // the topic being walked, if any
+    std::set<std::string> ticked_documents;      // "<result id>#<index>"
+    bool guide_review = false;                   // showing the review of answers
+    std::string guide_preview;                   // a result opened from search, shown on its own
+    std::string search_query;
+    std::string load_message;     // a catalog key when a saved file could not be opened
+    std::string pending_prefill;  // an estimator input (JSON) a guide result asked to open the estimator with
+
+    EstimatorState estimator;
+    ArrearsState arrears;
+
     std::deque<Action> actions;  // consumed by the widgets they name, one frame at a time
+    std::string editing;         // id of the text field being edited in the platform's <input>, or ""
+    std::string open_popup;      // id of the open glossary/citation card, or ""
     std::vector<Effect> effects;
     int frames_requested = 0;    // extra frames the UI wants (settling after a change)
 };

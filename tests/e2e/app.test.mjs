@@ -50,8 +50,8 @@ test("an idle page draws no frames", async () => {
 test("a real mouse click on the canvas opens the settings", async () => {
   const { page, context, problems } = await openApp(env);
   await waitIdle(page);
-  const tile = (await snapshot(page)).find((n) => n.id === "home.open_settings");
-  assert.ok(tile, "the settings tile is on the home screen");
+  const tile = (await snapshot(page)).find((n) => n.id === "nav.settings");
+  assert.ok(tile, "the settings button is in the top bar");
   const [x, y, w, h] = tile.rect;
   await page.mouse.click(x + w / 2, y + h / 2);
   await waitIdle(page);
@@ -72,5 +72,43 @@ test("on a 360×640 phone at devicePixelRatio 3 the canvas has device pixels", a
   assert.equal(size.h, size.ch * 3);
   await page.screenshot({ path: shot("home-kk-360x640-dpr3.png") });
   assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("the accessible mirror exposes the canvas to screen readers by role and name, and acts on the app", async () => {
+  const { page, context, problems } = await openApp(env, { query: "?lang=ru" });
+  await waitIdle(page);
+  await page.getByRole("heading", { name: "Отбасы көмек" }).waitFor({ state: "attached" });
+  // A screen reader activates an element by firing a click on it (the mirror is visually hidden, not clickable by
+  // pointer).
+  await page.getByRole("button", { name: "Правовой справочник" }).dispatchEvent("click");
+  await waitIdle(page);
+  assert.ok((await snapshot(page)).some((n) => n.id === "guide.title"), "pressing the mirrored button opened the guide");
+  await page.getByRole("button", { name: "Развод" }).waitFor({ state: "attached" });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("quick exit: Esc twice replaces the page with a neutral site, leaves no way back, clears storage", async () => {
+  const { page, context, problems } = await openApp(env);
+  await context.route("https://www.google.kz/**", (r) => r.fulfill({ status: 200, contentType: "text/html", body: "<title>neutral</title>" }));
+  await page.evaluate(() => localStorage.setItem("otbasy-test", "1"));
+  await waitIdle(page);
+  await page.locator("#canvas").focus();
+  await page.keyboard.press("Escape");
+  await page.keyboard.press("Escape");
+  await page.waitForURL("https://www.google.kz/**", { timeout: 15_000 });
+  assert.equal(await page.title(), "neutral");
+  const back = await page.goBack().catch(() => null);
+  assert.ok(!page.url().startsWith(env.base), "Back does not return to the app");
+  void back;
+  const stored = await context.newPage().then(async (p) => {
+    await p.goto(env.base + "?sw=0");
+    const v = await p.evaluate(() => localStorage.getItem("otbasy-test"));
+    await p.close();
+    return v;
+  });
+  assert.equal(stored, null, "local storage was cleared");
+  assert.deepEqual(problems.filter((p) => !p.includes("google.kz")), []);
   await context.close();
 });

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <functional>
 #include <set>
 #include <sstream>
 #include <string>
@@ -11,6 +12,7 @@
 #include <imgui.h>
 
 #include "platform/assets_native.hpp"
+#include "core/guide/session.hpp"
 #include "ui/app.hpp"
 #include "ui/imgui_assert.hpp"
 
@@ -80,22 +82,87 @@ protected:
     std::unique_ptr<ui::App> app;
 };
 
+// A scene puts the app in one state: a screen and what is on it.
+struct Scene {
+    std::string name;
+    std::function<void(ui::App&)> set;
+};
+
+std::vector<Scene> all_scenes(const ui::App& app) {
+    std::vector<Scene> scenes;
+    auto screen = [](ui::Screen s) { return [s](ui::App& a) { a.state().screen = s; a.state().guide.reset(); }; };
+    scenes.push_back({"home", screen(ui::Screen::home)});
+    scenes.push_back({"settings", screen(ui::Screen::settings)});
+    scenes.push_back({"about", screen(ui::Screen::about)});
+    scenes.push_back({"guide.topics", screen(ui::Screen::guide)});
+    scenes.push_back({"home.search", [](ui::App& a) { a.state().screen = ui::Screen::home; a.state().search_query = "алимент"; }});
+    for (const auto& topic : app.content().guide.topics) {
+        const std::string id = topic.id;
+        scenes.push_back({"guide." + id + ".start", [id](ui::App& a) {
+            a.state().screen = ui::Screen::guide;
+            a.state().guide = core::guide::Session::start(a.content().guide, id).value();
+        }});
+        // Walk to a result by always taking the first option; then the review of those answers.
+        scenes.push_back({"guide." + id + ".result", [id](ui::App& a) {
+            a.state().screen = ui::Screen::guide;
+            auto s = core::guide::Session::start(a.content().guide, id).value();
+            for (int guard = 0; guard < 64 && !s.at_result(); ++guard) {
+                const auto& n = s.current();
+                if (n.type == core::guide::NodeType::question) (void)s.answer(n.options.front().id);
+                else (void)s.proceed();
+            }
+            a.state().guide = std::move(s);
+            a.state().guide_review = false;
+        }});
+    }
+    scenes.push_back({"guide.review", [](ui::App& a) { a.state().guide_review = true; }});
+    scenes.push_back({"estimator.two_families", [](ui::App& a) {
+        auto& e = a.state().estimator;
+        a.state().screen = ui::Screen::estimator;
+        e.income = {{"450000", true}, {"120000", false}};
+        e.orders = {ui::OrderRow{}, ui::OrderRow{}};
+        e.orders[0].children = "2";
+        e.orders[1].kind = 1;
+        e.orders[1].mrp = "12";
+    }});
+    scenes.push_back({"estimator.bad_input", [](ui::App& a) {
+        auto& e = a.state().estimator;
+        a.state().screen = ui::Screen::estimator;
+        e.income = {{"-5", false}};
+        e.orders = {ui::OrderRow{}};
+        e.orders[0].children = "два";
+    }});
+    scenes.push_back({"arrears.schedule", [](ui::App& a) {
+        auto& r = a.state().arrears;
+        a.state().screen = ui::Screen::arrears;
+        r.from = "01.2024";
+        r.monthly_due = "100000";
+        r.due_day = "10";
+        r.payments = {{"15.02.2024", "100000"}, {"20.05.2024", "50000"}};
+    }});
+    scenes.push_back({"arrears.bad_date", [](ui::App& a) {
+        auto& r = a.state().arrears;
+        a.state().screen = ui::Screen::arrears;
+        r.payments = {{"31.02.2024", "100000"}};
+    }});
+    return scenes;
+}
+
 TEST_F(screens, every_screen_language_theme_and_viewport_has_a_sound_semantic_tree) {
-    const ui::Screen screens_to_draw[] = {ui::Screen::home, ui::Screen::settings};
     const ui::ThemeKind themes[] = {ui::ThemeKind::light, ui::ThemeKind::dark, ui::ThemeKind::contrast};
     struct Viewport { float w, h, dpr; } viewports[] = {{360, 640, 3}, {1280, 800, 1}, {1920, 1080, 2}};
     int checked = 0;
-    for (auto screen : screens_to_draw)
+    auto scenes = all_scenes(*app);
+    for (const auto& scene : scenes)
         for (auto lang : core::i18n::all_langs)
             for (auto theme : themes)
                 for (auto vp : viewports) {
+                    scene.set(*app);
                     auto& st = app->state();
-                    st.screen = screen;
                     st.lang = lang;
                     st.theme = theme;
-                    draw_frames(*app, vp.w, vp.h, vp.dpr, 3);
-                    std::string where = "screen " + std::to_string(static_cast<int>(screen)) + " lang " +
-                                        std::string(core::i18n::code(lang)) + " theme " +
+                    draw_frames(*app, vp.w, vp.h, vp.dpr, 2);
+                    std::string where = scene.name + " " + std::string(core::i18n::code(lang)) + " theme " +
                                         std::to_string(static_cast<int>(theme)) + " width " + std::to_string(vp.w);
                     const auto& nodes = app->tree().nodes();
                     ASSERT_FALSE(nodes.empty()) << where;
@@ -106,16 +173,38 @@ TEST_F(screens, every_screen_language_theme_and_viewport_has_a_sound_semantic_tr
                             EXPECT_FALSE(n.label.empty()) << where << ": unlabelled " << n.id;
                         }
                         EXPECT_EQ(n.label.find("⟦"), std::string::npos) << where << ": untranslated " << n.label;
-                        // Everything interactive fits the viewport horizontally (text wraps, nothing runs off).
+                        // Nothing interactive runs off the right edge: text wraps, layouts fit 360 px.
                         if (n.interactive() && n.w > 0) {
                             EXPECT_LE(n.x + n.w, vp.w + 0.5f) << where << ": " << n.id << " runs off the right edge";
                         }
                     }
+                    if (HasFailure()) return;  // one broken scene is enough to read
                     ++checked;
                 }
     EXPECT_TRUE(app->strings().missing().empty()) << *app->strings().missing().begin();
     EXPECT_TRUE(g_asserts.empty()) << g_asserts.front();
-    EXPECT_EQ(checked, 2 * 3 * 3 * 3);
+    EXPECT_EQ(checked, static_cast<int>(scenes.size()) * 3 * 3 * 3);
+}
+
+TEST_F(screens, a_bad_amount_shows_a_message_in_the_language_and_keeps_the_text) {
+    auto& e = app->state().estimator;
+    app->state().screen = ui::Screen::estimator;
+    app->state().lang = core::i18n::Lang::ru;
+    e.income = {{"12абв", false}};
+    draw_frames(*app, 1280, 800, 1, 2);
+    const auto* field = app->tree().find("estimator.income.0.amount");
+    ASSERT_NE(field, nullptr);
+    EXPECT_TRUE(field->state & ui::state_invalid);
+    EXPECT_EQ(field->value, "12абв");
+    const auto* alert = app->tree().find("estimator.income.0.amount.error");
+    ASSERT_NE(alert, nullptr);
+    EXPECT_EQ(alert->label, app->strings().get(core::i18n::Lang::ru, "input.error.amount"));
+    EXPECT_EQ(app->tree().find("estimator.table"), nullptr) << "no result from bad input";
+    // Correcting it brings the result; nothing else was lost.
+    app->act("estimator.income.0.amount", "300 000");
+    draw_frames(*app, 1280, 800, 1, 2);
+    EXPECT_EQ(e.income[0].amount, "300 000");
+    EXPECT_NE(app->tree().find("estimator.table"), nullptr);
 }
 
 TEST_F(screens, actions_by_id_press_widgets_and_change_the_language) {
@@ -123,7 +212,7 @@ TEST_F(screens, actions_by_id_press_widgets_and_change_the_language) {
     app->act("nav.language.1", "");
     draw_frames(*app, 1280, 800, 1, 1);
     EXPECT_EQ(app->state().lang, core::i18n::Lang::ru);
-    app->act("home.open_settings", "");
+    app->act("nav.settings", "");
     draw_frames(*app, 1280, 800, 1, 1);
     EXPECT_EQ(app->state().screen, ui::Screen::settings);
     app->act("settings.theme.2", "");

@@ -1,5 +1,5 @@
-// Home: what the app is, in one sentence; the language; the promise that nothing leaves the device.
-// Layer: ui.
+// Home: the two ways in (the guide and the estimator), a search over the guide, and the promise that nothing
+// leaves the device. Layer: ui.
 #include "ui/screens/screens.hpp"
 
 namespace otbasy::ui {
@@ -8,10 +8,19 @@ void draw_home(Ui& ui) {
     heading(ui, "home.title", ui.t("app.name"), 1);
     paragraph(ui, "home.tagline", ui.t("home.tagline"));
     vspace(4);
-    paragraph(ui, "home.privacy", ui.t("home.privacy"), true);
+    if (tile(ui, "home.open_guide", ui.t("home.open_guide"), ui.t("home.open_guide_hint"))) {
+        ui.state.screen = Screen::guide;
+        ui.state.guide.reset();
+    }
+    if (tile(ui, "home.open_estimator", ui.t("home.open_estimator"), ui.t("home.open_estimator_hint")))
+        ui.state.screen = Screen::estimator;
+    if (tile(ui, "home.open_arrears", ui.t("home.open_arrears"), ui.t("home.open_arrears_hint")))
+        ui.state.screen = Screen::arrears;
+    vspace(4);
+    draw_search(ui);
     vspace(8);
-    if (tile(ui, "home.open_settings", ui.t("settings.title"), ui.t("home.settings_hint")))
-        ui.state.screen = Screen::settings;
+    notice(ui, "home.privacy", ui.t("home.privacy"), Tone::success);
+    if (button(ui, "home.about", ui.t("nav.about"), ButtonKind::quiet)) ui.state.screen = Screen::about;
 }
 
 }  // namespace otbasy::ui

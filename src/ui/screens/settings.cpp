@@ -13,7 +13,7 @@ void draw_settings(Ui& ui) {
     int l = segmented(ui, "settings.language", ui.t("settings.language"), {"Қазақша", "Русский", "English"}, lang);
     if (l >= 0 && l != lang) {
         ui.state.lang = static_cast<Lang>(l);
-        ui.state.effects.push_back({Effect::Kind::lang_changed, std::string(core::i18n::code(ui.state.lang))});
+        ui.state.effects.push_back(Effect::of(Effect::Kind::lang_changed, std::string(core::i18n::code(ui.state.lang))));
     }
 
     heading(ui, "settings.text_size.heading", ui.t("settings.text_size"), 2);
@@ -33,7 +33,7 @@ void draw_settings(Ui& ui) {
                        theme);
     if (th >= 0 && th != theme) {
         ui.state.theme = static_cast<ThemeKind>(th);
-        ui.state.effects.push_back({Effect::Kind::theme_changed, std::to_string(th)});
+        ui.state.effects.push_back(Effect::of(Effect::Kind::theme_changed, std::to_string(th)));
     }
     vspace(8);
     if (button(ui, "settings.back", ui.t("nav.home"), ButtonKind::secondary)) ui.state.screen = Screen::home;

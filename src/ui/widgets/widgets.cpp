@@ -89,9 +89,13 @@ void paragraph(Ui& ui, const std::string& id, const std::string& text, bool mute
 bool button(Ui& ui, const std::string& id, const std::string& label, ButtonKind kind, float width) {
     const ImGuiStyle& s = ImGui::GetStyle();
     ImGui::PushFont(ui.fonts.bold);
-    ImVec2 text = ImGui::CalcTextSize(label.c_str());
+    const float column = column_width();
+    float want = width > 0 ? width : ImGui::CalcTextSize(label.c_str()).x + s.FramePadding.x * 2;
+    if (want > column) want = column;  // a long label wraps inside the column instead of running off the screen
+    const float wrap = want - s.FramePadding.x * 2;
+    ImVec2 text = ImGui::CalcTextSize(label.c_str(), nullptr, false, wrap);
     float min_h = 44.0f * (ImGui::GetFontSize() / FontSizes::body);  // touch target
-    ImVec2 size(width > 0 ? width : text.x + s.FramePadding.x * 2, std::max(min_h, text.y + s.FramePadding.y * 2));
+    ImVec2 size(want, std::max(min_h, text.y + s.FramePadding.y * 2));
     bool pressed = ImGui::InvisibleButton(imgui_id(label, id).c_str(), size);
     bool hovered = ImGui::IsItemHovered(), held = ImGui::IsItemActive();
     ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
@@ -122,7 +126,8 @@ bool button(Ui& ui, const std::string& id, const std::string& label, ButtonKind 
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddRectFilled(a, b, col(bg), s.FrameRounding);
     dl->AddRect(a, b, col(border), s.FrameRounding, 0, 1.5f);
-    dl->AddText(ImVec2(a.x + (size.x - text.x) * 0.5f, a.y + (size.y - text.y) * 0.5f), col(fg), label.c_str());
+    dl->AddText(ui.fonts.bold, ImGui::GetFontSize(), ImVec2(a.x + (size.x - text.x) * 0.5f, a.y + (size.y - text.y) * 0.5f),
+                col(fg), label.c_str(), nullptr, wrap);
     focus_ring(ui, a, b);
     ImGui::PopFont();
     SemanticNode n;
@@ -135,7 +140,7 @@ bool button(Ui& ui, const std::string& id, const std::string& label, ButtonKind 
 
 bool tile(Ui& ui, const std::string& id, const std::string& title, const std::string& description) {
     const ImGuiStyle& s = ImGui::GetStyle();
-    float width = ImGui::CalcItemWidth();  // the content column's width (App pushes it)
+    float width = column_width();
     float pad = s.FramePadding.x * 1.5f;
     float inner = width - pad * 2;
     ImGui::PushFont(ui.fonts.h2);
@@ -174,25 +179,34 @@ int segmented(Ui& ui, const std::string& id, const std::string& label, const std
     const ImGuiStyle& s = ImGui::GetStyle();
     ImGui::PushFont(ui.fonts.bold);
     float h = std::max(40.0f * (ImGui::GetFontSize() / FontSizes::body), ImGui::GetFontSize() + s.FramePadding.y * 2);
+    // Side by side when all options fit the column; otherwise one under another, each as wide as the column.
+    float total = 0;
+    for (const auto& o : options) total += ImGui::CalcTextSize(o.c_str()).x + s.FramePadding.x * 1.6f;
+    const float column = column_width();
+    const bool stacked = total > column;
     for (std::size_t i = 0; i < options.size(); ++i) {
-        if (i > 0) ImGui::SameLine(0, 0);
+        if (i > 0 && !stacked) ImGui::SameLine(0, 0);
         const std::string& text = options[i];
-        ImVec2 ts = ImGui::CalcTextSize(text.c_str());
-        ImVec2 size(ts.x + s.FramePadding.x * 1.6f, h);
+        const float wrap = stacked ? column - s.FramePadding.x * 1.6f : 0.0f;
+        ImVec2 ts = ImGui::CalcTextSize(text.c_str(), nullptr, false, wrap);
+        ImVec2 size(stacked ? column : ts.x + s.FramePadding.x * 1.6f, std::max(h, ts.y + s.FramePadding.y * 2));
         std::string oid = id + "." + std::to_string(i);
         bool pressed = ImGui::InvisibleButton(imgui_id(text, oid).c_str(), size);
         bool on = static_cast<int>(i) == selected;
         bool hovered = ImGui::IsItemHovered();
         ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
         ImDrawList* dl = ImGui::GetWindowDrawList();
-        ImDrawFlags corners = i == 0 ? ImDrawFlags_RoundCornersLeft
+        ImDrawFlags corners = stacked ? (i == 0 ? ImDrawFlags_RoundCornersTop
+                                         : i + 1 == options.size() ? ImDrawFlags_RoundCornersBottom
+                                                                   : ImDrawFlags_RoundCornersNone)
+                              : i == 0 ? ImDrawFlags_RoundCornersLeft
                               : i + 1 == options.size() ? ImDrawFlags_RoundCornersRight
                                                         : ImDrawFlags_RoundCornersNone;
         dl->AddRectFilled(a, b, col(on ? ui.pal.accent : hovered ? ui.pal.surface_alt : ui.pal.surface),
                           s.FrameRounding, corners);
         dl->AddRect(a, b, col(ui.pal.accent), s.FrameRounding, corners, 1.5f);
-        dl->AddText(ImVec2(a.x + (size.x - ts.x) * 0.5f, a.y + (size.y - ts.y) * 0.5f),
-                    col(on ? ui.pal.accent_text : ui.pal.accent), text.c_str());
+        dl->AddText(ui.fonts.bold, ImGui::GetFontSize(), ImVec2(a.x + (size.x - ts.x) * 0.5f, a.y + (size.y - ts.y) * 0.5f),
+                    col(on ? ui.pal.accent_text : ui.pal.accent), text.c_str(), nullptr, wrap);
         focus_ring(ui, a, b);
         SemanticNode n;
         n.id = oid;
@@ -227,6 +241,20 @@ bool icon_home_button(Ui& ui, const std::string& id, const std::string& label) {
     n.label = label;
     finish_node(ui, ui.tree.add(std::move(n)));
     return pressed || ui.take_action(id);
+}
+
+float button_width(Ui& ui, const std::string& label) {
+    ImGui::PushFont(ui.fonts.bold);
+    float w = ImGui::CalcTextSize(label.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
+    ImGui::PopFont();
+    return w;
+}
+
+void same_line_if_fits(float next_width) {
+    ImGuiWindow* w = ImGui::GetCurrentWindow();
+    float right = w->DC.TextWrapPos > 0 ? w->Pos.x - w->Scroll.x + w->DC.TextWrapPos : w->WorkRect.Max.x;
+    float x = ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x;
+    if (x + next_width <= right + 0.5f) ImGui::SameLine();
 }
 
 void separator(Ui& ui) {

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "ui/app_state.hpp"
+#include "ui/content.hpp"
 #include "ui/strings.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets/semantic_tree.hpp"
@@ -22,6 +23,7 @@ struct Ui {
     const Fonts& fonts;
     const Palette& pal;
     const Strings& strings;
+    const Content& content;
     const Action* action = nullptr;  // this frame's outside action, if any
     bool action_used = false;
 
@@ -47,8 +49,65 @@ int segmented(Ui& ui, const std::string& id, const std::string& label, const std
               int selected);
 // A square button with a drawn house, for narrow screens; `label` is what a screen reader says.
 bool icon_home_button(Ui& ui, const std::string& id, const std::string& label);
+// The width a button() with this label takes, and a SameLine() only when a widget that wide still fits the column
+// (otherwise the next widget starts a new line): side-by-side buttons wrap on a phone instead of running off.
+float button_width(Ui& ui, const std::string& label);
+void same_line_if_fits(float next_width);
 // A thin rule between sections.
 void separator(Ui& ui);
 void vspace(float css_px);
+
+}  // namespace otbasy::ui
+
+namespace otbasy::ui {
+
+// [SECTION] Fields. Editing happens in a real <input> that the platform places over the field (mobile keyboards,
+// Kazakh layouts, IME, paste, screen readers); the canvas draws the field, its label and its error. Tests and the
+// accessibility DOM set the value with act(id, text). Returns true when the text changed this frame.
+enum class InputMode { text, decimal, numeric, date };
+bool text_field(Ui& ui, const std::string& id, const std::string& label, std::string& text, InputMode mode,
+                const std::string& error = "", const std::string& hint = "");
+
+bool checkbox(Ui& ui, const std::string& id, const std::string& label, bool& checked);
+
+// [SECTION] Rich text: words flow and wrap; a term run is underlined and opens its card when pressed.
+struct TextRun {
+    enum class Kind { plain, term, strong } kind = Kind::plain;
+    std::string text;
+    std::string ref;  // a term id for Kind::term
+};
+// Draws runs as one wrapped paragraph. Returns the ref of a pressed term, or "".
+std::string rich_paragraph(Ui& ui, const std::string& id, const std::vector<TextRun>& runs, bool muted = false);
+
+// A card that opens over the screen (glossary term, citation); returns false when closed.
+bool begin_card_popup(Ui& ui, const std::string& id, const std::string& title);
+void end_card_popup(Ui& ui);
+
+// A section that opens and closes; returns true while open.
+bool disclosure(Ui& ui, const std::string& id, const std::string& label, bool default_open = false);
+
+// [SECTION] Data.
+struct TableColumn {
+    std::string header;
+    bool numeric = false;  // right-aligned
+};
+void table(Ui& ui, const std::string& id, const std::string& label, const std::vector<TableColumn>& columns,
+           const std::vector<std::vector<std::string>>& rows, int highlight_last_rows = 0);
+
+struct Bar {
+    std::string label;  // under the bar (short)
+    double value = 0;   // drawing only: heights are proportions of the largest bar, never money arithmetic
+    std::string value_text;
+};
+// A bar chart; `summary` is what a screen reader hears.
+void bar_chart(Ui& ui, const std::string& id, const std::string& summary, const std::vector<Bar>& bars,
+               float height = 180.0f);
+
+// A tinted notice box (status, warning, error) with wrapped text.
+enum class Tone { info, warning, error, success };
+void notice(Ui& ui, const std::string& id, const std::string& text, Tone tone = Tone::info);
+
+// The current content column's width (CSS px).
+float column_width();
 
 }  // namespace otbasy::ui

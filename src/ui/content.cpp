@@ -1,0 +1,21 @@
+// Loading the content the screens read. Layer: ui.
+#include "ui/content.hpp"
+
+namespace otbasy::ui {
+
+core::Errors Content::load(const core::AssetReader& assets, core::Date today) {
+    core::Errors errors;
+    auto take = [&errors](auto result, auto& into) {
+        if (result.ok())
+            into = std::move(result).value();
+        else
+            errors.insert(errors.end(), result.errors().begin(), result.errors().end());
+    };
+    take(core::law::ParameterSet::load(assets), params);
+    take(core::law::Sources::load(assets), sources);
+    take(core::guide::load_guide(assets), guide);
+    search = core::guide::SearchIndex::build(guide, &params, today);
+    return errors;
+}
+
+}  // namespace otbasy::ui

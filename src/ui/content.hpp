@@ -1,0 +1,22 @@
+// Everything the screens read from assets/: dated parameters, the citable sources, the guide. Loaded once.
+// Layer: ui (it only gathers core loaders).
+#pragma once
+
+#include "core/assets.hpp"
+#include "core/guide/model.hpp"
+#include "core/guide/search.hpp"
+#include "core/law/parameters.hpp"
+#include "core/law/sources.hpp"
+
+namespace otbasy::ui {
+
+struct Content {
+    core::law::ParameterSet params;
+    core::law::Sources sources;
+    core::guide::Guide guide;
+    core::guide::SearchIndex search;  // built once; parameter values in hit titles as of `today`
+
+    core::Errors load(const core::AssetReader& assets, core::Date today);
+};
+
+}  // namespace otbasy::ui

@@ -1,0 +1,140 @@
+// Whole tasks in a real Chromium, driven by role and name through window.otbasy.snapshot()/act(): a guide topic
+// walked to its result in Kazakh and in Russian; an estimate in Kazakh and in Russian whose amount must equal the
+// CLI's; bad input that shows a message and keeps the text; and real mouse clicks on the canvas.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { act, openApp, shot, snapshot, start, stop, waitIdle } from "./harness.mjs";
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await stop(env); });
+
+const CLI = process.env.OTBASY_CLI || new URL("../../build/native/otbasy-cli", import.meta.url).pathname;
+const byId = (nodes, id) => nodes.find((n) => n.id === id);
+
+function today() {
+  const d = new Date();
+  const p = (n) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
+
+// 133333.33 → "133 333,33 ₸" (no-break spaces), as the app writes amounts.
+function localMoney(x) {
+  const [whole, frac = "00"] = x.toFixed(2).split(".");
+  return whole.replace(/\B(?=(\d{3})+(?!\d))/g, "\u00A0") + "," + frac + "\u00A0₸";
+}
+
+async function walkToResult(page, topic) {
+  await act(page, "home.open_guide");
+  await act(page, `guide.topic.${topic}`);
+  const visited = [];
+  for (let step = 0; step < 40; step++) {
+    const nodes = await snapshot(page);
+    if (byId(nodes, "guide.result.title")) return { nodes, visited };
+    const group = nodes.find((n) => n.id.startsWith("guide.node."));
+    assert.ok(group, "a guide step is on screen");
+    visited.push(group.id.slice("guide.node.".length));
+    const option = nodes.find((n) => n.role === "button" && n.id.startsWith("guide.option."));
+    if (option) await act(page, option.id);
+    else await act(page, "guide.continue");
+  }
+  throw new Error("no result after 40 steps");
+}
+
+for (const lang of ["kk", "ru"]) {
+  test(`guide: child alimony walked to a result in ${lang}, with citations, a checklist and Back that keeps answers`, async () => {
+    const { page, context, problems } = await openApp(env, { query: `?lang=${lang}` });
+    const { nodes, visited } = await walkToResult(page, "child_alimony");
+    assert.ok(visited.length >= 1, "the walk asked at least one question");
+    assert.ok(nodes.some((n) => n.id.startsWith("guide.cite.") && n.role === "button"), "citations are listed");
+    const doc = nodes.find((n) => n.id.startsWith("guide.doc.") && n.role === "checkbox");
+    assert.ok(doc, "documents are a checklist");
+    await act(page, doc.id);
+    assert.ok(byId(await snapshot(page), doc.id).state.includes("checked"), "a document can be ticked");
+    // The result's labels are in the chosen language (Cyrillic), and no key leaked.
+    for (const n of nodes) assert.ok(!n.label.includes("⟦"), `untranslated: ${n.label}`);
+    // Back, then the earlier answer is still marked as chosen.
+    await act(page, "guide.back");
+    const back = await snapshot(page);
+    assert.ok(back.some((n) => n.id.startsWith("guide.option.") && n.state.includes("selected")),
+              "the answer given before is kept after Back");
+    await page.screenshot({ path: shot(`guide-result-${lang}-1280x800.png`) });
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test(`estimator: two children on 400 000 ₸ net in ${lang} equals the CLI's amount`, async () => {
+    const { page, context, problems } = await openApp(env, { query: `?lang=${lang}` });
+    await act(page, "home.open_estimator");
+    await act(page, "estimator.income.0.amount", "400 000");
+    await act(page, "estimator.order.0.children", "2");
+    const nodes = await snapshot(page);
+    const input = { as_of: today(), income: { monthly: 400000, basis: "net" }, orders: [{ type: "share", children: 2 }] };
+    const out = JSON.parse(execFileSync(CLI, ["alimony", "-"], { input: JSON.stringify(input) }).toString());
+    const total = nodes.find((n) => n.id.startsWith("estimator.table.r") && n.id.endsWith(".2") &&
+                                    n.label === localMoney(out.total_withheld));
+    assert.ok(total, `the table shows the CLI's total ${localMoney(out.total_withheld)}`);
+    assert.ok(nodes.some((n) => n.id.startsWith("estimator.working.") && n.id.includes(".cite.")),
+              "the working cites articles");
+    assert.ok(byId(nodes, "estimator.chart"), "a chart of the monthly amounts");
+    assert.ok(byId(nodes, "estimator.compare"), "share and fixed sum side by side");
+    await page.screenshot({ path: shot(`estimator-${lang}-1280x800.png`), fullPage: false });
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+test("estimator: a negative amount shows a message in Russian under the field and keeps the text", async () => {
+  const { page, context, problems } = await openApp(env, { query: "?lang=ru" });
+  await act(page, "home.open_estimator");
+  await act(page, "estimator.income.0.amount", "-5000");
+  const nodes = await snapshot(page);
+  const field = byId(nodes, "estimator.income.0.amount");
+  assert.equal(field.value, "-5000");
+  assert.ok(field.state.includes("invalid"));
+  assert.equal(byId(nodes, "estimator.income.0.amount.error").label, "Сумма не может быть отрицательной.");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("real mouse clicks: open the guide, choose a topic, answer by clicking the canvas; phone screenshot", async () => {
+  const { page, context, problems } = await openApp(env, { viewport: { width: 360, height: 640 }, dpr: 3 });
+  const click = async (id) => {
+    const n = byId(await snapshot(page), id);
+    assert.ok(n, `${id} is on screen`);
+    const [x, y, w, h] = n.rect;
+    await page.mouse.click(x + w / 2, y + Math.min(h / 2, 20));
+    await waitIdle(page);
+  };
+  await waitIdle(page);
+  await click("home.open_guide");
+  await page.screenshot({ path: shot("guide-topics-kk-360x640-dpr3.png") });
+  await click("guide.topic.divorce");
+  const nodes = await snapshot(page);
+  const option = nodes.find((n) => n.id.startsWith("guide.option."));
+  await click(option.id);
+  const after = await snapshot(page);
+  assert.ok(byId(after, "guide.back"), "the click answered the question (Back is offered)");
+  await page.screenshot({ path: shot("guide-step-kk-360x640-dpr3.png") });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("typing into a field goes through a real <input> placed over it", async () => {
+  const { page, context, problems } = await openApp(env, { query: "?lang=kk" });
+  await act(page, "home.open_estimator");
+  const field = byId(await snapshot(page), "estimator.income.0.amount");
+  const [x, y, w, h] = field.rect;
+  await page.mouse.click(x + w / 2, y + h / 2);
+  await waitIdle(page);
+  const input = page.locator("#otbasy-edit");
+  await input.waitFor({ state: "visible" });
+  await page.keyboard.type("250 000");
+  await page.keyboard.press("Enter");
+  await waitIdle(page);
+  assert.equal(byId(await snapshot(page), "estimator.income.0.amount").value, "250 000");
+  assert.ok(await input.isHidden(), "the input hides when editing ends");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
