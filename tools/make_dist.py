@@ -1,14 +1,31 @@
 #!/usr/bin/env python3
-"""Assembles dist/: the static site (web/ shell, app.js, app.wasm, the asset bundle, the fonts, the service worker).
+"""Assembles dist/: the static site (web/ shell, app.js, app.wasm, the asset bundles, the fonts, the service worker).
 
-The asset bundle (assets.json) maps each asset path (relative to assets/) to its text, minified; the app reads it
-through the same AssetReader paths as the CLI reads files on disk.
+One asset bundle per language (assets-kk.json, …) maps each asset path (relative to assets/) to its text, minified;
+the app reads it through the same AssetReader paths as the CLI reads files on disk. In a language's bundle every
+localized text {kk, ru, en} holds that language's text in all three places, so the loaders (which require all three)
+stay unchanged while a first visit downloads one language only: gzip folds the copies to a few bytes. The UI string
+catalogs (i18n/) are complete in every bundle. Switching language fetches the other bundle.
 """
 import argparse
 import hashlib
 import json
 import pathlib
 import shutil
+
+
+LANGS = ("kk", "ru", "en")
+
+
+def only(node, lang):
+    """Every {kk, ru, en} text of `node` with `lang`'s text in all three places."""
+    if isinstance(node, dict):
+        if set(node) == set(LANGS) and all(isinstance(v, str) for v in node.values()):
+            return {k: node[lang] for k in LANGS}
+        return {k: only(v, lang) for k, v in node.items()}
+    if isinstance(node, list):
+        return [only(v, lang) for v in node]
+    return node
 
 
 def main():
@@ -39,11 +56,14 @@ def main():
     for font in args.fonts:
         shutil.copy2(font, out / "fonts" / pathlib.Path(font).name)
 
-    bundle = {}
-    for f in sorted(assets.rglob("*.json")):
-        rel = f.relative_to(assets).as_posix()
-        bundle[rel] = json.dumps(json.loads(f.read_text(encoding="utf-8")), ensure_ascii=False, separators=(",", ":"))
-    (out / "assets.json").write_text(json.dumps(bundle, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    sources = {f.relative_to(assets).as_posix(): json.loads(f.read_text(encoding="utf-8"))
+               for f in sorted(assets.rglob("*.json"))}
+    for lang in LANGS:
+        bundle = {rel: json.dumps(data if rel.startswith("i18n/") else only(data, lang), ensure_ascii=False,
+                                  separators=(",", ":"))
+                  for rel, data in sources.items()}
+        (out / f"assets-{lang}.json").write_text(json.dumps(bundle, ensure_ascii=False, separators=(",", ":")),
+                                                 encoding="utf-8")
 
     files = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file() and p.name != ".stamp"
                    and not p.relative_to(out).as_posix().startswith("guide/"))

@@ -34,8 +34,17 @@
       Module._free(b);
       return true;
     },
+    // The app switched language: fetch that language's bundle if needed, then let the app reload its content
+    // (the guide session and everything typed are kept).
     onLang: function (code) {
       otbasy.lang = code;
+      if (otbasy.bundleLang === code) return;
+      loadBundle(code).then(function (bundle) {
+        if (otbasy.lang !== code) return;  // switched again meanwhile
+        otbasy.assets = bundle;
+        otbasy.bundleLang = code;
+        Module._otbasy_reload();
+      }).catch(function (e) { console.error("language bundle: " + e); });
     },
     quickExit: function () {
       try { localStorage.clear(); } catch (e) {}
@@ -190,8 +199,13 @@
       return r;
     });
   }
+  var bundles = {};
+  function loadBundle(code) {
+    if (!bundles[code]) bundles[code] = fetchOk("assets-" + code + ".json").then(function (r) { return r.json(); });
+    return bundles[code];
+  }
   var data = Promise.all([
-    fetchOk("assets.json").then(function (r) { return r.json(); }),
+    loadBundle(lang),
     fetchOk("fonts/otbasy-sans-Regular.ttf").then(function (r) { return r.arrayBuffer(); }),
     fetchOk("fonts/otbasy-sans-Bold.ttf").then(function (r) { return r.arrayBuffer(); }),
   ]);
@@ -215,6 +229,7 @@
 
   data.then(function (parts) {
     otbasy.assets = parts[0];
+    otbasy.bundleLang = lang;
     otbasy.fonts = { regular: new Uint8Array(parts[1]), bold: new Uint8Array(parts[2]) };
     dataReady = true;
     maybeStart();

@@ -434,6 +434,14 @@ EMSCRIPTEN_KEEPALIVE void otbasy_edit_end() {
     request_frame();
 }
 
+// The loader replaced the asset bundle (another language): reload the content, keep the person's state.
+EMSCRIPTEN_KEEPALIVE void otbasy_reload() {
+    if (!page.app) return;
+    for (const auto& e : page.app->reload())
+        std::fprintf(stderr, "asset error: %s: %s\n", e.path.c_str(), e.message.c_str());
+    request_frame();
+}
+
 // Redraws now (e.g. after the page becomes visible again).
 EMSCRIPTEN_KEEPALIVE void otbasy_redraw() { request_frame(); }
 

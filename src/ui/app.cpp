@@ -23,6 +23,20 @@ core::Errors App::load() {
     return load_errors_;
 }
 
+core::Errors App::reload() {
+    std::string saved = state_.guide ? state_.guide->to_json().dump() : "";
+    state_.guide.reset();
+    strings_ = Strings();
+    content_ = Content();
+    auto errors = load();
+    if (!saved.empty()) {
+        auto s = core::guide::Session::from_json_text(content_.guide, saved);
+        if (s.ok()) state_.guide = std::move(s).value();
+    }
+    state_.frames_requested = 2;
+    return errors;
+}
+
 void App::set_font_data(std::string regular_ttf, std::string bold_ttf) {
     font_regular_ = std::move(regular_ttf);
     font_bold_ = std::move(bold_ttf);

@@ -19,6 +19,9 @@ public:
 
     // Loads every asset the UI needs; the errors are shown on screen and printed by the platform.
     core::Errors load();
+    // Loads the assets again (the platform swapped the bundle for another language). The guide session is carried
+    // over by its saved form, since it points into the content; everything typed lives in AppState and stays.
+    core::Errors reload();
     void set_font_data(std::string regular_ttf, std::string bold_ttf);
 
     // Fonts: rebuild when the device pixel ratio or the text size changed; the caller then re-uploads the atlas.

@@ -138,3 +138,21 @@ test("typing into a field goes through a real <input> placed over it", async () 
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test("switching language in the middle of a topic fetches that language and keeps the step and the answers", async () => {
+  const { page, context, problems } = await openApp(env, { query: "?lang=kk" });
+  await act(page, "home.open_guide");
+  await act(page, "guide.topic.divorce");
+  const first = (await snapshot(page)).find((n) => n.id.startsWith("guide.option."));
+  await act(page, first.id);
+  const before = (await snapshot(page)).find((n) => n.id.startsWith("guide.node.")).id;
+  await act(page, "nav.language.1");
+  await page.waitForFunction(() => window.otbasy.bundleLang === "ru", null, { timeout: 30_000 });
+  await waitIdle(page);
+  const nodes = await snapshot(page);
+  assert.equal(nodes.find((n) => n.id.startsWith("guide.node."))?.id, before, "the same step after the switch");
+  assert.ok(byId(nodes, "guide.back"), "the earlier answer is still there (Back is offered)");
+  assert.ok(nodes.some((n) => n.role === "button" && n.label === "Назад"), "labels are Russian");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
