@@ -13,9 +13,9 @@ build_web() {
   build_native --target otbasy-cli
   cmake --preset web >/dev/null && cmake --build --preset web -j "$jobs"
   # The no-JavaScript, screen-reader and search-engine version of the guide, and the loader's fallback.
-  if build/native/otbasy-cli help 2>/dev/null | grep -q '^  export-html'; then
-    build/native/otbasy-cli export-html build/web/dist/guide --as-of "$(date -u +%F)" --app-href ../../ >/dev/null
-  fi
+  # It runs the content checker first: bad content stops the build here, with the checker's report.
+  build/native/otbasy-cli export-html build/web/dist/guide --as-of "$(date -u +%F)" --app-href ../../ >/dev/null \
+    || { build/native/otbasy-cli guide lint; exit 1; }
 }
 build_fuzz() { cmake --preset fuzz >/dev/null && cmake --build --preset fuzz -j "$jobs"; }
 

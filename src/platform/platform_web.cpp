@@ -209,8 +209,7 @@ void run_effects() {
             case ui::Effect::Kind::save_file: js_save_file(e.target.c_str(), e.value.c_str()); break;
             case ui::Effect::Kind::open_file: js_open_file(e.value.c_str()); break;
             case ui::Effect::Kind::print: js_print_view(e.value.c_str()); break;
-            case ui::Effect::Kind::theme_changed:
-            case ui::Effect::Kind::edit_end: break;
+            case ui::Effect::Kind::theme_changed: break;
         }
     }
     if (!editing && page.editing_shown) js_edit_hide();

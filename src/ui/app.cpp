@@ -104,6 +104,9 @@ void App::frame() {
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
     ImGui::Begin("###root", nullptr, root_flags);
     ImGui::PopStyleVar();
+    // Keyboard navigation (Tab, arrows, Enter) works within the focused window; the bar and the content are child
+    // windows flattened into it, so the root must hold focus unless a card is open.
+    if (!ImGui::IsWindowFocused(ImGuiFocusedFlags_AnyWindow)) ImGui::SetWindowFocus();
 
     draw_top_bar(ui);
 
@@ -113,7 +116,8 @@ void App::frame() {
     float width = std::min(max_content_width, avail - 2 * pad);
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0, 0, 0, 0));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
-    ImGui::BeginChild("###content", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoBackground);
+    ImGui::BeginChild("###content", ImVec2(0, 0), ImGuiChildFlags_None,
+                      ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NavFlattened);
     ImGui::SetCursorPos(ImVec2((avail - width) * 0.5f, ImGui::GetCursorPosY() + 12));
     ImGui::BeginGroup();
     ImGui::PushItemWidth(width);
@@ -134,9 +138,7 @@ void App::frame() {
 
     // A change of screen or language redraws once more so that sizes measured this frame settle.
     if (state_.screen != screen_before || state_.lang != lang_before) state_.frames_requested = 2;
-    if (has_action && !ui.action_used) {
-        // The named widget was not on screen this frame; drop the action rather than replay it forever.
-    }
+    // An action whose widget was not on screen this frame is dropped, never replayed.
 }
 
 void App::draw_top_bar(Ui& ui) {
@@ -146,7 +148,7 @@ void App::draw_top_bar(Ui& ui) {
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(io.DisplaySize.x < 480 ? 10.0f : 20.0f, 10.0f));
     ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, 0.0f);
     ImGui::BeginChild("###topbar", ImVec2(0, bar_h), ImGuiChildFlags_AlwaysUseWindowPadding,
-                      ImGuiWindowFlags_NoScrollbar);
+                      ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NavFlattened);
     begin_group(ui, "topbar", Role::banner);
     const bool narrow = io.DisplaySize.x < 560;
     if (narrow ? icon_home_button(ui, "nav.home", ui.t("nav.home"))

@@ -112,3 +112,22 @@ test("quick exit: Esc twice replaces the page with a neutral site, leaves no way
   assert.deepEqual(problems.filter((p) => !p.includes("google.kz")), []);
   await context.close();
 });
+
+test("keyboard: Tab moves a visible focus through the controls and Enter presses the focused one", async () => {
+  const { page, context, problems } = await openApp(env, { query: "?lang=en" });
+  await waitIdle(page);
+  await page.locator("#canvas").focus();
+  let focused = null;
+  for (let i = 0; i < 12 && !focused; i++) {
+    await page.keyboard.press("Tab");
+    await waitIdle(page);
+    focused = (await snapshot(page)).find((n) => n.state.includes("focused") && n.role === "button" && n.id.startsWith("home.open_"));
+  }
+  assert.ok(focused, "Tab reached a home entry");
+  await page.keyboard.press("Enter");
+  await waitIdle(page);
+  const nodes = await snapshot(page);
+  assert.ok(nodes.some((n) => ["guide.title", "estimator.title", "arrears.title"].includes(n.id)), "Enter opened it");
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -78,7 +78,7 @@ void draw_progress(Ui& ui, core::guide::Session& s) {
 
 void draw_question(Ui& ui, core::guide::Session& s, const Node& n) {
     begin_group(ui, "guide.node." + n.id, Role::group);
-    marked_text(ui, "guide.question", tr(ui, n.text));
+    marked_text(ui, "guide.question", tr(ui, n.text), false, true);
     if (n.help && disclosure(ui, "guide.why", ui.t("guide_screen.why_we_ask"))) {
         marked_text(ui, "guide.why.text", tr(ui, *n.help), true);
     }

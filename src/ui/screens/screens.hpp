@@ -15,7 +15,7 @@ void draw_search(Ui& ui);
 // Shared by the screens: a content text with its marks (glossary terms, parameter values) as runs for
 // rich_paragraph(), one vector per paragraph; and the glossary card of a pressed term.
 std::vector<std::vector<TextRun>> marked_paragraphs(const Ui& ui, const std::string& text);
-void marked_text(Ui& ui, const std::string& id, const std::string& text, bool muted = false);
+void marked_text(Ui& ui, const std::string& id, const std::string& text, bool muted = false, bool large = false);
 void draw_term_card(Ui& ui);
 // A citation id as a disclosure: its label, then the article's title and a link to adilet.
 void citation(Ui& ui, const std::string& id, const std::string& cite_id);

@@ -37,12 +37,12 @@ std::vector<std::vector<TextRun>> marked_paragraphs(const Ui& ui, const std::str
     return paragraphs;
 }
 
-void marked_text(Ui& ui, const std::string& id, const std::string& text, bool muted) {
+void marked_text(Ui& ui, const std::string& id, const std::string& text, bool muted, bool large) {
     auto paragraphs = marked_paragraphs(ui, text);
     for (std::size_t i = 0; i < paragraphs.size(); ++i) {
         if (paragraphs[i].empty()) continue;
         std::string pressed = rich_paragraph(ui, paragraphs.size() == 1 ? id : id + "." + std::to_string(i),
-                                             paragraphs[i], muted);
+                                             paragraphs[i], muted, large);
         if (!pressed.empty()) ui.state.open_popup = "term:" + pressed;
     }
 }

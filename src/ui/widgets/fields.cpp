@@ -183,8 +183,9 @@ bool checkbox(Ui& ui, const std::string& id, const std::string& label, bool& che
     return false;
 }
 
-std::string rich_paragraph(Ui& ui, const std::string& id, const std::vector<TextRun>& runs, bool muted) {
+std::string rich_paragraph(Ui& ui, const std::string& id, const std::vector<TextRun>& runs, bool muted, bool large) {
     std::string pressed_ref;
+    if (large) ImGui::PushFont(ui.fonts.h2);
     const float x0 = ImGui::GetCursorScreenPos().x, width = column_width();
     const float line_h = ImGui::GetTextLineHeight() * 1.25f;
     float x = x0, y = ImGui::GetCursorScreenPos().y;
@@ -198,7 +199,7 @@ std::string rich_paragraph(Ui& ui, const std::string& id, const std::vector<Text
     ui.tree.push(para_index);
     ImGui::PushID(id.c_str());
     for (const auto& run : runs) {
-        ImFont* font = run.kind == TextRun::Kind::strong ? ui.fonts.bold : ui.fonts.body;
+        ImFont* font = large ? ui.fonts.h2 : run.kind == TextRun::Kind::strong ? ui.fonts.bold : ui.fonts.body;
         ImVec4 color = run.kind == TextRun::Kind::term ? ui.pal.accent : muted ? ui.pal.text_muted : ui.pal.text;
         plain += run.text;
         ImGui::PushFont(font);
@@ -242,6 +243,7 @@ std::string rich_paragraph(Ui& ui, const std::string& id, const std::vector<Text
     ui.tree.pop();
     float total_h = (y - ImGui::GetCursorScreenPos().y) + line_h;
     ImGui::Dummy(ImVec2(width, total_h));
+    if (large) ImGui::PopFont();
     para.label = plain;
     if (muted) para.state |= state_none;
     auto& slot = const_cast<SemanticNode&>(ui.tree.nodes()[static_cast<std::size_t>(para_index)]);

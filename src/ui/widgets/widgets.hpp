@@ -77,7 +77,9 @@ struct TextRun {
     std::string ref;  // a term id for Kind::term
 };
 // Draws runs as one wrapped paragraph. Returns the ref of a pressed term, or "".
-std::string rich_paragraph(Ui& ui, const std::string& id, const std::vector<TextRun>& runs, bool muted = false);
+// `large`: the question of a guide step, in the heading size.
+std::string rich_paragraph(Ui& ui, const std::string& id, const std::vector<TextRun>& runs, bool muted = false,
+                           bool large = false);
 
 // A card that opens over the screen (glossary term, citation); returns false when closed.
 bool begin_card_popup(Ui& ui, const std::string& id, const std::string& title);
