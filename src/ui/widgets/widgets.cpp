@@ -258,8 +258,11 @@ void same_line_if_fits(float next_width) {
 }
 
 void separator(Ui& ui) {
-    (void)ui;
-    ImGui::Separator();
+    // A rule as wide as the content column (ImGui's own separator spans the whole window).
+    ImVec2 p = ImGui::GetCursorScreenPos();
+    float w = column_width();
+    ImGui::Dummy(ImVec2(w, 1.0f));
+    ImGui::GetWindowDrawList()->AddLine(p, ImVec2(p.x + w, p.y), col(ui.pal.border), 1.0f);
 }
 
 void vspace(float css_px) { ImGui::Dummy(ImVec2(1, css_px)); }
