@@ -76,9 +76,11 @@ fi
 # --- npm packages of the browser tests ----------------------------------------------------------------------
 e2e="$root/tests/e2e"
 if [ -f "$e2e/package-lock.json" ]; then
-  if [ ! -d "$e2e/node_modules" ] || ! cmp -s "$e2e/package-lock.json" "$e2e/node_modules/.package-lock.json"; then
+  # A copy of the lockfile installed from marks node_modules as current (npm's own hidden lockfile differs in form).
+  if ! cmp -s "$e2e/package-lock.json" "$e2e/node_modules/.otbasy-lock.json"; then
     log "npm ci in tests/e2e"
     ( cd "$e2e" && npm ci --no-audit --no-fund --loglevel=error )
+    cp "$e2e/package-lock.json" "$e2e/node_modules/.otbasy-lock.json"
   fi
 fi
 
