@@ -6,28 +6,14 @@
 #include <imgui_internal.h>
 
 #include "ui/widgets/widgets.hpp"
+#include "ui/widgets/draw.hpp"
 
 namespace otbasy::ui {
 namespace {
 
-ImU32 col(const ImVec4& c) { return ImGui::ColorConvertFloat4ToU32(c); }
-
-void record_rect(SemanticNode& n) {
-    ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-    n.x = a.x;
-    n.y = a.y;
-    n.w = b.x - a.x;
-    n.h = b.y - a.y;
-    if (ImGui::IsItemFocused()) n.state |= state_focused;
-}
-
-bool focus_visible() { return ImGui::IsItemFocused() && !GImGui->NavDisableHighlight; }
-
-void focus_ring(const Ui& ui, ImVec2 a, ImVec2 b) {
-    if (!focus_visible()) return;
-    ImGui::GetWindowDrawList()->AddRect(ImVec2(a.x - 3, a.y - 3), ImVec2(b.x + 3, b.y + 3), col(ui.pal.focus),
-                                        ImGui::GetStyle().FrameRounding + 3, 0, 3.0f);
-}
+using draw::col;
+using draw::focus_ring;
+using draw::record_rect;
 
 const char* mode_name(InputMode m) {
     switch (m) {

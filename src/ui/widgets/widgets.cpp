@@ -1,5 +1,6 @@
 // The semantic widget layer. Layer: ui. The only file besides theme/app that calls Dear ImGui for content.
 #include "ui/widgets/widgets.hpp"
+#include "ui/widgets/draw.hpp"
 
 #include <algorithm>
 
@@ -9,29 +10,12 @@
 namespace otbasy::ui {
 namespace {
 
-ImU32 col(const ImVec4& c) { return ImGui::ColorConvertFloat4ToU32(c); }
+using draw::col;
+using draw::focus_ring;
 
 // Records the last item's rectangle and focus into the node just added.
 void finish_node(Ui& ui, int index) {
-    auto& n = const_cast<SemanticNode&>(ui.tree.nodes()[static_cast<std::size_t>(index)]);
-    ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-    n.x = a.x;
-    n.y = a.y;
-    n.w = b.x - a.x;
-    n.h = b.y - a.y;
-    if (ImGui::IsItemFocused()) n.state |= state_focused;
-}
-
-bool nav_focus_visible() {
-    ImGuiContext& g = *GImGui;
-    return ImGui::IsItemFocused() && !g.NavDisableHighlight;
-}
-
-void focus_ring(const Ui& ui, ImVec2 a, ImVec2 b) {
-    if (!nav_focus_visible()) return;
-    float r = ImGui::GetStyle().FrameRounding + 3;
-    ImGui::GetWindowDrawList()->AddRect(ImVec2(a.x - 3, a.y - 3), ImVec2(b.x + 3, b.y + 3), col(ui.pal.focus), r, 0,
-                                        3.0f);
+    draw::record_rect(const_cast<SemanticNode&>(ui.tree.nodes()[static_cast<std::size_t>(index)]));
 }
 
 std::string imgui_id(const std::string& label, const std::string& id) { return label + "###" + id; }
