@@ -18,8 +18,10 @@ apt_packages=(
   emscripten nlohmann-json3-dev googletest libgtest-dev libbenchmark-dev
   clang-14 libclang-rt-14-dev
   chromium
-  python3 python3-fonttools fonts-noto-core
-  gzip
+  firefox-esr webkit2gtk-driver xvfb xauth libgl1-mesa-dri
+  python3 python3-fonttools python3-docx fonts-noto-core poppler-utils
+  hunspell hunspell-kk hunspell-ru
+  binaryen wabt gzip zopfli brotli
 )
 
 # Node.js runs the browser tests and the wasm tests; the machine image brings v20, a bare Debian gets its own.
