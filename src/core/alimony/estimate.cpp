@@ -73,8 +73,7 @@ std::optional<Fraction> alimony_mrp(const ParamReader& pr, Date on, const std::s
                                     Errors& errors) {
     auto social = pr.get("kz.mrp_social", on, on_field, errors);
     if (!social) return std::nullopt;
-    Errors ignored;
-    auto general = pr.get("kz.mrp", on, on_field, ignored);
+    auto general = pr.peek("kz.mrp", on);
     if (general && *general != *social)
         ex.warn(Step("alimony.warn.mrp_split_2022", {"budget2022-1", "kobs-141-3", "kobs-173", "app-estimate"})
                     .money("mrp", Money::from_fraction_tenge(*social).value_or(Money()))

@@ -132,6 +132,12 @@ bool Explanation::note_once(const void* key, int kind) {
     return true;
 }
 
+std::optional<Fraction> ParamReader::peek(std::string_view id, Date on) const {
+    auto r = set_->lookup(id, on);
+    if (!r) return std::nullopt;
+    return r->amount();
+}
+
 std::optional<Date> ParamReader::first_date(std::string_view id) const {
     const law::Parameter* p = set_->find(id);
     if (!p || p->values.empty()) return std::nullopt;

@@ -91,6 +91,8 @@ public:
     std::optional<Fraction> get(std::string_view id, Date on, const std::string& field, Errors& errors) const;
     // The DatedValue found by the last successful get (for its `from` date and source), or null.
     const law::DatedValue* last() const { return last_; }
+    // A value without recording anything (no warnings, no errors): for a comparison the working does not rest on.
+    std::optional<Fraction> peek(std::string_view id, Date on) const;
     // The date of a parameter's first value, or nullopt if the app has no such parameter.
     std::optional<Date> first_date(std::string_view id) const;
 
