@@ -258,7 +258,10 @@ Result<Arrears> arrears(const ArrearsInput& in, const law::ParameterSet& paramet
             const Date rules_on = m.month.day_clamped(1);
             ex.record_steps = i == 0;
             std::optional<IncomeBase> base;
-            if (in.payer == PayerStatus::not_working || in.payer == PayerStatus::prison_not_working) {
+            if (!needs_income_base(*in.order) && in.payer != PayerStatus::prison_not_working) {
+                // A fixed sum does not depend on the income: nothing to take from it.
+                base = IncomeBase{};
+            } else if (in.payer == PayerStatus::not_working || in.payer == PayerStatus::prison_not_working) {
                 if (!fixed_base)
                     fixed_base = income_base({}, in.payer, parameters, rules_on, as_of, ex, errors, "income", "as_of");
                 base = fixed_base;

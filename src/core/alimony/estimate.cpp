@@ -22,6 +22,11 @@ std::string_view order_type_name(OrderType t) {
     return "share";
 }
 
+bool needs_income_base(const Order& o) {
+    return o.type == OrderType::share || o.type == OrderType::mixed ||
+           (o.type == OrderType::agreement && o.fraction.has_value());
+}
+
 std::string_view base_kind_name(BaseKind k) {
     switch (k) {
         case BaseKind::wages: return "wages";

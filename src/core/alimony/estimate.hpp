@@ -61,6 +61,9 @@ struct Order {
     std::string label;
 };
 
+// Whether an order's amount depends on the payer's income (a share), or is a fixed sum alone.
+bool needs_income_base(const Order& o);
+
 struct EstimateInput {
     std::vector<IncomeSource> income;
     PayerStatus payer = PayerStatus::working;

@@ -427,7 +427,10 @@ Result<ArrearsRequest> parse_arrears_input(const Json& json) {
                                                      "is listed " + std::to_string(repeat.second) + " times");
             }
         }
-        if (payer) check_income_presence(root, *payer, root.has("income") || root.has("incomes"), "income");
+        // A fixed sum's arrears do not depend on the income: it may be left out.
+        const bool has_income = root.has("income") || root.has("incomes");
+        if (payer && (has_income || !in.order || needs_income_base(*in.order)))
+            check_income_presence(root, *payer, has_income, "income");
     }
     if (auto list = root.array("payments", false)) {
         if (list->size() > max_payments) {
