@@ -259,7 +259,8 @@ TEST(alimony_parameters, doubts_about_values_make_one_warning_each) {
             ++outdated;
             const Arg* list = w.arg("params");
             ASSERT_NE(list, nullptr);
-            EXPECT_NE(std::find(list->list.begin(), list->list.end(), "kz.mrp_social"), list->list.end());
+            const auto items = list->items();
+            EXPECT_NE(std::find(items.begin(), items.end(), "kz.mrp_social"), items.end());
             EXPECT_EQ(w.arg("until")->date, d("2026-12-31"));
         }
     EXPECT_EQ(outdated, 1);

@@ -2,7 +2,6 @@
 #include "core/alimony/arrears.hpp"
 
 #include <algorithm>
-#include <map>
 #include <numeric>
 
 #include "core/alimony/limits.hpp"
@@ -192,8 +191,13 @@ Result<Arrears> arrears(const ArrearsInput& in, const law::ParameterSet& paramet
     out.months.resize(static_cast<std::size_t>(count));
     std::int64_t total_due = 0;
     std::optional<IncomeBase> fixed_base;  // not working: the same base every month (the figure at collection)
-    std::map<int, std::size_t> income_at;  // month index → position in `incomes`
-    for (std::size_t k = 0; k < in.incomes.size(); ++k) income_at.emplace(in.incomes[k].month.index(), k);
+    // Month offset from `from` → position in `incomes` (the first listed), or none.
+    constexpr std::size_t none = static_cast<std::size_t>(-1);
+    std::vector<std::size_t> income_at(static_cast<std::size_t>(count), none);
+    for (std::size_t k = in.incomes.size(); k-- > 0;) {
+        const int offset = in.incomes[k].month.index() - in.from.index();
+        if (offset >= 0 && offset < count) income_at[static_cast<std::size_t>(offset)] = k;
+    }
     std::vector<Step> day_steps;  // partial months and changes in the number of children, shown after the totals
     int children_before = -1;
     for (int i = 0; i < count; ++i) {
@@ -266,16 +270,16 @@ Result<Arrears> arrears(const ArrearsInput& in, const law::ParameterSet& paramet
                     fixed_base = income_base({}, in.payer, parameters, rules_on, as_of, ex, errors, "income", "as_of");
                 base = fixed_base;
             } else if (!in.incomes.empty()) {
-                auto it = income_at.find(m.month.index());
-                if (it == income_at.end()) {
+                const std::size_t at = income_at[static_cast<std::size_t>(i)];
+                if (at == none) {
                     errors.push_back(make_error("incomes", "alimony.error.missing",
                                                 "gives no income for " + m.month.to_string()));
                     ex.record_steps = true;
                     return errors;
                 }
-                const std::string f = "incomes[" + std::to_string(it->second) + "]";
-                base = income_base({in.incomes[it->second].source}, in.payer, parameters, rules_on, as_of, ex, errors,
-                                   f, "from");
+                const std::string f = "incomes[" + std::to_string(at) + "]";
+                base = income_base({in.incomes[at].source}, in.payer, parameters, rules_on, as_of, ex, errors, f,
+                                   "from");
             } else {
                 base = income_base(in.income, in.payer, parameters, rules_on, as_of, ex, errors, "income", "from");
             }

@@ -39,7 +39,7 @@ bool same_arg(const Arg& a, const Arg& b) {
         case ArgKind::month: return a.month == b.month;
         case ArgKind::integer: return a.integer == b.integer;
         case ArgKind::text: return a.text == b.text;
-        case ArgKind::list: return a.list == b.list;
+        case ArgKind::list: return a.text == b.text;
     }
     return false;
 }
@@ -88,8 +88,19 @@ Step& Step::text(std::string name, std::string t) {
 
 Step& Step::list(std::string name, std::vector<std::string> items) {
     args.push_back(make_arg(std::move(name), ArgKind::list));
-    args.back().list = std::move(items);
+    for (const auto& item : items) args.back().text += (args.back().text.empty() ? "" : "\n") + item;
     return *this;
+}
+
+std::vector<std::string> Arg::items() const {
+    std::vector<std::string> out;
+    for (std::size_t at = 0; at < text.size();) {
+        std::size_t end = text.find('\n', at);
+        if (end == std::string::npos) end = text.size();
+        out.push_back(text.substr(at, end - at));
+        at = end + 1;
+    }
+    return out;
 }
 
 const Arg* Step::arg(std::string_view name) const {
@@ -111,8 +122,10 @@ void Explanation::warn_param(const std::string& warning_id, const std::string& p
     for (auto& w : warnings) {
         if (w.id != warning_id) continue;
         for (auto& a : w.args) {
-            if (a.kind == ArgKind::list && std::find(a.list.begin(), a.list.end(), param) == a.list.end())
-                a.list.push_back(param);
+            if (a.kind == ArgKind::list) {
+                auto items = a.items();
+                if (std::find(items.begin(), items.end(), param) == items.end()) a.text += "\n" + param;
+            }
             if (a.kind == ArgKind::date && until && *until < a.date) a.date = *until;
         }
         if (!cite.empty() && std::find(w.cite.begin(), w.cite.end(), cite) == w.cite.end()) w.cite.push_back(cite);

@@ -30,8 +30,9 @@ struct Arg {
     Date date;
     YearMonth month;
     std::int64_t integer = 0;
-    std::string text;  // text: a parameter id, an order type, a label
-    std::vector<std::string> list;  // list: parameter ids
+    std::string text;  // text: a parameter id, an order type, a label; list: parameter ids, one per line
+    // A list argument's items (kept in `text`, so that every argument stays as small as before).
+    std::vector<std::string> items() const;
 };
 
 // One line of working (or one warning): `id` names its text in the catalogs; `cite` holds citation ids of

@@ -485,7 +485,7 @@ Json step_to_json(const Step& s) {
             case ArgKind::month: args[a.name] = a.month.to_string(); break;
             case ArgKind::integer: args[a.name] = a.integer; break;
             case ArgKind::text: args[a.name] = a.text; break;
-            case ArgKind::list: args[a.name] = a.list; break;
+            case ArgKind::list: args[a.name] = a.items(); break;
         }
     }
     Json j = Json::object();

@@ -28,7 +28,7 @@ std::string render_step(const Ui& ui, const core::alimony::Step& step) {
             }
             case core::alimony::ArgKind::list:
                 // Parameter ids, each by its words in the catalog.
-                for (const auto& item : a.list) {
+                for (const auto& item : a.items()) {
                     const std::string key = "alimony.term." + item;
                     if (!v.empty()) v += ", ";
                     v += ui.strings.catalog(ui.state.lang).find(key) ? ui.t(key) : item;
