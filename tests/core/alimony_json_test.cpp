@@ -256,6 +256,10 @@ TEST(alimony_json, a_month_listed_many_times_is_reported_once_and_errors_are_cap
     ASSERT_EQ(b.errors().size(), 101u);
     EXPECT_EQ(b.errors().back().code, "alimony.error.more_errors");
     EXPECT_NE(b.errors().back().message.find("200 more"), std::string::npos);
+    Errors again = b.errors();
+    cap_errors(again);  // the CLI caps again: the count stays
+    EXPECT_EQ(again.size(), 101u);
+    EXPECT_EQ(again.back().message, b.errors().back().message);
 }
 
 TEST(alimony_json, the_smallest_int64_is_a_range_error_not_undefined_behaviour) {

@@ -567,7 +567,8 @@ Json to_json(const Arrears& a) {
 }
 
 void cap_errors(Errors& errors, std::size_t max) {
-    if (errors.size() <= max) return;
+    // Already capped (the reader caps, and the CLI caps whatever reaches it): keep the count it gave.
+    if (errors.size() <= max || errors.back().code == "alimony.error.more_errors") return;
     const std::size_t more = errors.size() - max;
     errors.resize(max);
     errors.push_back(make_error("", "alimony.error.more_errors", "and " + std::to_string(more) + " more errors"));
