@@ -79,6 +79,10 @@ void App::frame() {
     if (has_action) {
         action = std::move(state_.actions.front());
         state_.actions.pop_front();
+        // A widget takes its action after drawing itself (and adding its node), so what the action changed shows
+        // in the next frames: ask for them even when this was the last queued action (keys typed faster than
+        // frames are drawn queue several).
+        state_.frames_requested = std::max(state_.frames_requested, 2);
     }
     // A saved answers file the platform read for the person (window.otbasy.act("guide.load_file", text)).
     if (has_action && action.id == "guide.load_file") {

@@ -229,6 +229,20 @@ TEST_F(screens, escape_twice_asks_for_the_quick_exit) {
     EXPECT_EQ(app->state().effects[0].kind, ui::Effect::Kind::quick_exit);
 }
 
+TEST_F(screens, the_last_of_several_queued_actions_is_drawn) {
+    // Keys typed faster than frames are drawn queue one action each; the platform draws while the app wants frames.
+    app->state().screen = ui::Screen::estimator;
+    draw_frames(*app, 1280, 800, 1, 3);
+    for (const char* v : {"2", "25", "250", "250 ", "250 0", "250 00", "250 000", "250 000,", "250 000,5"})
+        app->act("estimator.income.0.amount", v);
+    int frames = 0;
+    for (; frames < 50 && app->wants_frame(); ++frames) draw_frames(*app, 1280, 800, 1, 1);
+    EXPECT_FALSE(app->wants_frame());
+    const auto* field = app->tree().find("estimator.income.0.amount");
+    ASSERT_NE(field, nullptr);
+    EXPECT_EQ(field->value, "250 000,5") << "after " << frames << " frames";
+}
+
 // The top bar at every width from 560 px (phones have their own layout), in every language and text size: each
 // label on one line (the quick exit as tall as the home button), everything inside the bar, nothing overlapping.
 TEST_F(screens, the_top_bar_keeps_its_labels_on_one_line_inside_the_bar_at_any_width_language_and_text_size) {
