@@ -115,9 +115,10 @@ export function unsupported({ viewport, dpr = 1, touch = false, serviceWorkers =
   return "";
 }
 
-// Sessions opened by the running test are checked (and closed) when it ends; sessions opened in a before() hook
-// are checked when the file ends.
-let inTest = false;
+// Sessions opened by the running test (or its subtests) are checked (and closed) when the test ends; sessions
+// opened in a before() hook are checked when the file ends. The hooks run around subtests too: depth tells them
+// apart.
+let depth = 0;
 let testSessions = [];
 const suiteSessions = new Set();
 
@@ -127,9 +128,9 @@ async function finish(s) {
   return s.problems;
 }
 
-beforeEach(() => { inTest = true; testSessions = []; });
+beforeEach(() => { if (depth++ === 0) testSessions = []; });
 afterEach(async () => {
-  inTest = false;
+  if (--depth > 0) return;
   const found = [];
   for (const s of testSessions.splice(0)) found.push(...(await finish(s)));
   if (found.length) throw new Error(`${ENGINE}: problems in the page:\n  ${found.join("\n  ")}`);
@@ -206,7 +207,7 @@ export async function openApp(env, { query = "", viewport = { width: 1280, heigh
     closed: false,
     close: async () => { if (!session.closed) { session.closed = true; await native.close(); } },
   };
-  if (inTest) testSessions.push(session); else suiteSessions.add(session);
+  if (depth > 0) testSessions.push(session); else suiteSessions.add(session);
   const page = wrapPage(native);
   const context = withNative({
     close: () => session.close(),
