@@ -159,6 +159,32 @@ test("typing into a field goes through a real <input> placed over it: spaces and
   await context.close();
 });
 
+test("Enter or Escape that belongs to an IME composition keeps the field open; a plain Enter closes it", async () => {
+  // No driver here can drive a real input method, so the keydowns an IME produces are dispatched as the engines
+  // send them: isComposing while composing, and keyCode 229 in Safari just after the composition has ended.
+  const { page, context, problems } = await openApp(env, { query: "?lang=kk" });
+  await act(page, "home.open_estimator");
+  const [x, y, w, h] = byId(await snapshot(page), "estimator.income.0.amount").rect;
+  await page.mouse.click(x + w / 2, y + h / 2);
+  await page.waitForFunction(() => document.activeElement?.id === "otbasy-edit", null, { timeout: 10_000 });
+  const open = () => page.evaluate(() => !document.getElementById("otbasy-edit").hidden);
+  for (const [key, how] of [["Enter", "composing"], ["Escape", "composing"], ["Enter", "229"]]) {
+    await page.evaluate(([k, kind]) => {
+      const ev = new KeyboardEvent("keydown", { key: k, code: k, bubbles: true, cancelable: true,
+                                                isComposing: kind === "composing" });
+      if (kind === "229") Object.defineProperty(ev, "keyCode", { get: () => 229 });
+      document.getElementById("otbasy-edit").dispatchEvent(ev);
+    }, [key, how]);
+    await waitIdle(page);
+    assert.ok(await open(), `${key} (${how}) kept the field open`);
+  }
+  await page.keyboard.press("Enter");
+  await waitIdle(page);
+  assert.ok(!(await open()), "a plain Enter ends the edit");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("switching language in the middle of a topic fetches that language and keeps the step and the answers", async () => {
   const { page, context, problems } = await openApp(env, { query: "?lang=kk" });
   await act(page, "home.open_guide");
