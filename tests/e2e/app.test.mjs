@@ -75,6 +75,18 @@ test("a real mouse click on the canvas opens the settings", async () => {
   await context.close();
 });
 
+test("a tap on the canvas opens the guide", async (t) => {
+  if (unsupported({ touch: true })) return t.skip(unsupported({ touch: true }));
+  const { page, context, problems } = await openApp(env, { touch: true });
+  await waitIdle(page);
+  const [x, y, w, h] = (await snapshot(page)).find((n) => n.id === "home.open_guide").rect;
+  await page.touchscreen.tap(x + w / 2, y + h / 2);
+  await waitIdle(page);
+  assert.ok((await snapshot(page)).some((n) => n.id === "guide.title"), "the tap pressed the tile");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("on a 360×640 phone at devicePixelRatio 3 the canvas has device pixels", async (t) => {
   const phone = { viewport: { width: 360, height: 640 }, dpr: 3 };
   if (unsupported(phone)) return t.skip(unsupported(phone));

@@ -110,7 +110,7 @@ export function unsupported({ viewport, dpr = 1, touch = false, serviceWorkers =
   if (dpr !== 1 && !caps.dpr) return `${ENGINE} cannot emulate devicePixelRatio ${dpr}`;
   if (viewport && viewport.width < caps.viewport.minWidth)
     return `${ENGINE} cannot make its window ${viewport.width} px wide (at least ${caps.viewport.minWidth})`;
-  if (touch && !caps.touch) return `${ENGINE} has no touch emulation here`;
+  if (touch && !caps.touch) return `${ENGINE} cannot send touch input here`;
   if (serviceWorkers === "allow" && !caps.serviceWorkers) return `${ENGINE} does not run service workers here`;
   return "";
 }
@@ -192,7 +192,7 @@ function wrapPage(tab) {
 //   query           "?lang=ru" and the like
 //   viewport, dpr   CSS size and devicePixelRatio (see unsupported())
 //   serviceWorkers  "block" (default: each session starts clean, as in a first visit) or "allow"
-//   touch           a touch screen (Chromium only)
+//   touch           taps (page.touchscreen.tap): caps.touch; the page sees a touch screen only where caps.touchDevice
 //   allow           problems this test expects (RegExps); they are kept in problems.allowed
 export async function openApp(env, { query = "", viewport = { width: 1280, height: 800 }, dpr = 1,
                                      serviceWorkers = "block", touch = false, allow = [] } = {}) {

@@ -21,6 +21,7 @@ export const caps = {
   viewport: { minWidth: 448 },
   dpr: false,              // devicePixelRatio is the display's (1 under Xvfb); WebDriver cannot emulate another
   touch: false,            // WebKitGTK's driver has no touch input source
+  touchDevice: false,
   cdp: false,
   route: false,
   serviceWorkers: true,    // registered and controlling after a reload, per session (ephemeral storage)
