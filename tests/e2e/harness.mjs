@@ -15,9 +15,12 @@ const CHROMIUM_ARGS = [
   "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
 ];
 
-export async function start() {
-  const server = await serve(DIST);
-  const base = `http://127.0.0.1:${server.address().port}/`;
+// options.dist: another dist/ to serve; options.serve: tools/serve.mjs options (log, headers…). With OTBASY_BASE_URL
+// set, nothing is served: the tests run against that server (e.g. nginx with docs/deploy/nginx.conf).
+export async function start(options = {}) {
+  const external = options.base || process.env.OTBASY_BASE_URL;
+  const server = external ? null : await serve(options.dist || DIST, 0, "127.0.0.1", options.serve || {});
+  const base = external || `http://127.0.0.1:${server.address().port}/`;
   const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
   return { server, base, browser };
 }
@@ -27,18 +30,25 @@ export async function stop(env) {
   await new Promise((ok) => env.server?.close(ok));
 }
 
-// Opens the app in a fresh context and waits for its first drawn frame. Returns { page, problems }.
-export async function openApp(env, { query = "", viewport = { width: 1280, height: 800 }, dpr = 1 } = {}) {
-  const context = await env.browser.newContext({ viewport, deviceScaleFactor: dpr, serviceWorkers: "block" });
+// Opens the app and waits for its first drawn frame. Returns { page, context, problems }. A fresh context unless
+// `context` is given; service workers are blocked unless serviceWorkers: "allow" (the offline and update tests).
+export async function openApp(env, { query = "", viewport = { width: 1280, height: 800 }, dpr = 1,
+                                     serviceWorkers = "block", context = null } = {}) {
+  context = context || await env.browser.newContext({ viewport, deviceScaleFactor: dpr, serviceWorkers });
   const page = await context.newPage();
-  const problems = [];
+  const problems = watch(page);
+  await page.goto(env.base + query);
+  await page.waitForFunction(() => window.otbasy && window.otbasy.ready === true, null, { timeout: 90_000 });
+  return { page, context, problems };
+}
+
+// Collects every console error, page error, failed request and HTTP error of the page.
+export function watch(page, problems = []) {
   page.on("console", (m) => { if (m.type() === "error") problems.push(`console: ${m.text()}`); });
   page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
   page.on("requestfailed", (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
   page.on("response", (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
-  await page.goto(env.base + query);
-  await page.waitForFunction(() => window.otbasy && window.otbasy.ready === true, null, { timeout: 90_000 });
-  return { page, context, problems };
+  return problems;
 }
 
 export async function snapshot(page) {
