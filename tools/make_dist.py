@@ -82,7 +82,7 @@ def rewrite_references(text, rel, renames):
 def group_of(rel):
     if rel.startswith("guide/"):
         return "guide"
-    m = re.match(r"assets-(\w+)\.json$", rel)
+    m = re.match(r"assets-([a-z]+)\.", rel)
     return "lang-" + m.group(1) if m else "shell"
 
 

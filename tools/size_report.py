@@ -11,6 +11,10 @@ Exits 1 when the first visit (gzip) or the whole offline copy (gzip) passes its 
 bytes, without the .gz/.br copies) grows past its budget: the build stops there.
 
 usage: size_report.py DIST [--first-visit-kib N] [--offline-kib N] [--dist-kib N]
+
+The budgets below were set from the build of December 2026 (first visit 398.9 KiB gzip, whole offline copy
+912.2 KiB gzip, dist/ 6,194 KiB raw) with a little room: the first visit may only go down from the 420 KiB guarded
+before, the others may grow by about 7 % with new content before someone has to look.
 """
 import argparse
 import gzip
@@ -37,9 +41,9 @@ def sizes(dist, name):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("dist")
-    ap.add_argument("--first-visit-kib", type=float, default=0)
-    ap.add_argument("--offline-kib", type=float, default=0)
-    ap.add_argument("--dist-kib", type=float, default=0)
+    ap.add_argument("--first-visit-kib", type=float, default=420)
+    ap.add_argument("--offline-kib", type=float, default=980)
+    ap.add_argument("--dist-kib", type=float, default=6650)
     args = ap.parse_args()
     dist = pathlib.Path(args.dist)
     build = json.loads((dist / "build.json").read_text()) if (dist / "build.json").exists() else {"files": {}}
@@ -84,8 +88,8 @@ def main():
             if value / 1024 > budget:
                 failed.append(label)
     if failed:
-        print("OVER BUDGET: " + ", ".join(failed) + ". Make it smaller, or raise the budget in "
-              "tests/CMakeLists.txt and tools/build.sh with the reason in the commit.", file=sys.stderr)
+        print("OVER BUDGET: " + ", ".join(failed) + ". Make it smaller, or raise the budget at the top of "
+              "tools/size_report.py with the reason in the commit.", file=sys.stderr)
         return 1
     return 0
 

@@ -340,6 +340,7 @@
   // window.otbasy.offline: {state: unknown|preparing|ready|failed|unavailable|forgotten, ...} for tests and About.
   var offline = (otbasy.offline = { state: "unknown", build: BUILD });
   var registration = null, updateWorker = null, lastUpdateCheck = 0, retries = 0, forgotten = false;
+  var scriptPolicy = null;
   function swContainer() {
     try {  // in an opaque sandbox even reading navigator.serviceWorker throws a SecurityError
       return "serviceWorker" in navigator ? navigator.serviceWorker : null;
@@ -414,11 +415,25 @@
     setOffline("preparing");
     var script = "sw.js";
     if (window.trustedTypes && trustedTypes.createPolicy) {
-      script = trustedTypes.createPolicy("otbasy", {
-        createScriptURL: function (u) { if (u === "sw.js") return u; throw new TypeError("not allowed: " + u); },
-      }).createScriptURL(script);
+      // One policy per page (the CSP names it once: trusted-types otbasy), kept for the retries.
+      try {
+        scriptPolicy = scriptPolicy || trustedTypes.createPolicy("otbasy", {
+          createScriptURL: function (u) { if (u === "sw.js") return u; throw new TypeError("not allowed: " + u); },
+        });
+        script = scriptPolicy.createScriptURL(script);
+      } catch (e) {  // a host CSP that names other policies: no offline copy, but the app runs
+        console.warn("offline copy unavailable: " + e);
+        setOffline("unavailable");
+        return;
+      }
     }
-    sw.register(script).then(watch).catch(function (e) {
+    var registering;
+    try {
+      registering = sw.register(script);
+    } catch (e) {
+      registering = Promise.reject(e);
+    }
+    registering.then(watch).catch(function (e) {
       // A cross-site frame, a private window that refuses storage, a browser setting: no offline copy here.
       console.warn("offline copy unavailable: " + e);
       setOffline("unavailable");

@@ -27,7 +27,7 @@ export async function start(options = {}) {
 
 export async function stop(env) {
   await env.browser?.close();
-  await new Promise((ok) => env.server?.close(ok));
+  if (env.server) await new Promise((ok) => env.server.close(ok));
 }
 
 // Opens the app and waits for its first drawn frame. Returns { page, context, problems }. A fresh context unless

@@ -41,7 +41,9 @@ ui::AppState typed() {
     EXPECT_TRUE(session.ok());
     s.guide = std::move(session).value();
     const auto& first = s.guide->current();
-    if (!first.options.empty()) EXPECT_TRUE(s.guide->answer(first.options.front().id).ok());
+    if (!first.options.empty()) {
+        EXPECT_TRUE(s.guide->answer(first.options.front().id).ok());
+    }
     return s;
 }
 
