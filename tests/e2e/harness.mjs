@@ -94,7 +94,7 @@ export async function start(options = {}) {
     neutral: `http://127.0.0.1:${neutral.address().port}/`,
     browser,
     // The site stops answering (connections are dropped, as when the network is down); the probe still loads.
-    setOffline(flag) { state.offline = !!flag; if (flag) server.closeIdleConnections?.(); },
+    setOffline(flag) { state.offline = !!flag; if (flag) server?.closeIdleConnections?.(); },
     droppedRequests: state.dropped,
   };
 }

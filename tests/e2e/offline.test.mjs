@@ -10,10 +10,11 @@ import assert from "node:assert/strict";
 import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { act, DIST, snapshot, start, stop, watch } from "./harness.mjs";
+import { ENGINE, act, DIST, snapshot, start, stop, watch } from "./harness.mjs";
 
 const BUILD = JSON.parse(readFileSync(join(DIST, "build.json"), "utf8"));
 const log = [];
+const CHROMIUM_ONLY = ENGINE === "chromium" ? false : `${ENGINE}: service workers with a request log, Playwright contexts and routing (Chromium only here)`;
 let env;
 before(async () => { env = await start({ serve: { log: (e) => log.push(e) } }); });
 after(async () => { await stop(env); });
@@ -22,7 +23,7 @@ const byId = (nodes, id) => nodes.find((n) => n.id === id);
 const path = (url) => decodeURIComponent(new URL(url, "http://x").pathname);
 
 async function visit({ serviceWorkers = "allow", saveData = false, query = "" } = {}) {
-  const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers });
+  const context = await env.browser.native.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers });
   if (saveData) {
     await context.addInitScript(() => Object.defineProperty(Navigator.prototype, "connection",
       { get: () => ({ saveData: true, effectiveType: "3g", addEventListener() {} }) }));
@@ -47,7 +48,7 @@ function table(title, entries) {
   return total;
 }
 
-test("first visit: no file downloaded twice; the rest of the offline copy only after the app is usable; bytes", async () => {
+test("first visit: no file downloaded twice; the rest of the offline copy only after the app is usable; bytes", { skip: CHROMIUM_ONLY }, async () => {
   log.length = 0;
   const plain = await visit({ serviceWorkers: "block" });
   await plain.page.waitForTimeout(1000);
@@ -83,7 +84,7 @@ test("first visit: no file downloaded twice; the rest of the offline copy only a
   await context.close();
 });
 
-test("save data: only the app in the current language is kept offline; nothing else is fetched", async () => {
+test("save data: only the app in the current language is kept offline; nothing else is fetched", { skip: CHROMIUM_ONLY }, async () => {
   log.length = 0;
   const { context, page, problems } = await visit({ saveData: true, query: "?lang=ru" });
   await offlineDone(page);
@@ -95,10 +96,10 @@ test("save data: only the app in the current language is kept offline; nothing e
   await context.close();
 });
 
-test("offline with the server gone: the app in every language, the text guide and its print view", async () => {
+test("offline with the server gone: the app in every language, the text guide and its print view", { skip: CHROMIUM_ONLY }, async () => {
   // A server of its own, so that it can be stopped.
   const own = await start();
-  const context = await own.browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: "allow" });
+  const context = await own.browser.native.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: "allow" });
   const page = await context.newPage();
   const problems = watch(page);
   await page.goto(own.base);
@@ -139,7 +140,7 @@ test("offline with the server gone: the app in every language, the text guide an
   await stop(own);
 });
 
-test("a file that fails is retried; Settings says whether the app is ready offline; forget this device", async () => {
+test("a file that fails is retried; Settings says whether the app is ready offline; forget this device", { skip: CHROMIUM_ONLY }, async () => {
   // A copy of dist/ whose web manifest is missing at first (the page does not need it; the offline copy does).
   const dir = mkdtempSync(join(tmpdir(), "otbasy-offline-"));
   cpSync(DIST, dir, { recursive: true });
@@ -147,7 +148,7 @@ test("a file that fails is retried; Settings says whether the app is ready offli
   renameSync(css, css + ".away");
   for (const ext of [".gz", ".br"]) rmSync(css + ext, { force: true });
   const own = await start({ dist: dir });
-  const context = await own.browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: "allow" });
+  const context = await own.browser.native.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: "allow" });
   const page = await context.newPage();
   const problems = watch(page);
   await page.goto(own.base + "?lang=en");

@@ -13,13 +13,14 @@ import { spawn, execFileSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync, appendFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { act, DIST, snapshot, start, stop, waitIdle, watch } from "./harness.mjs";
+import { ENGINE, act, DIST, snapshot, start, stop, waitIdle, watch } from "./harness.mjs";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
 const WEB_BUILD = dirname(DIST);
 const CLI = process.env.OTBASY_CLI || join(ROOT, "build/native/otbasy-cli");
 const byId = (nodes, id) => nodes.find((n) => n.id === id);
 
+const CHROMIUM_ONLY = ENGINE === "chromium" ? false : `${ENGINE}: service workers, Playwright contexts and init scripts (Chromium only here)`;
 let env, work, site, host;
 
 // A custom section named otbasy-test holding `tag`: the module stays valid and the same code runs.
@@ -129,13 +130,13 @@ after(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
-test("a deploy over a running version never mixes versions; the update is offered and keeps the answers; offline too", async () => {
+test("a deploy over a running version never mixes versions; the update is offered and keeps the answers; offline too", { skip: CHROMIUM_ONLY }, async () => {
   const v1 = makeVersion("v1"), v2 = makeVersion("v2");
   assert.notEqual(v1.build.build, v2.build.build);
   deploy(v1);
   const base = await startHost();
 
-  const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: "allow" });
+  const context = await env.browser.native.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: "allow" });
   await context.addInitScript(RECORD_WASM);
   const page = await context.newPage();
   const problems = watch(page);
@@ -147,7 +148,7 @@ test("a deploy over a running version never mixes versions; the update is offere
   assert.ok((await record("reload, from the offline copy", page, "v1")).controlled);
 
   // A browser without the service worker (blocked), on the same host.
-  const plain = await env.browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: "block" });
+  const plain = await env.browser.native.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: "block" });
   await plain.addInitScript(RECORD_WASM);
   const plainPage = await plain.newPage();
   const problems3 = watch(plainPage);
