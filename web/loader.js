@@ -361,6 +361,7 @@
     var channel = new MessageChannel();
     channel.port1.onmessage = function (e) {
       var m = e.data || {};
+      if (forgotten) return;  // late news from a worker that is being removed
       if (m.state === "failed") {
         setOffline("failed", { error: m.error });
         retryLater();
@@ -448,6 +449,9 @@
     forgotten = true;
     var sw = swContainer();
     var jobs = [];
+    // Tell every worker to stop keeping files first, so that none writes a cache after it was deleted.
+    [registration && registration.installing, registration && registration.waiting, registration && registration.active]
+      .forEach(function (w) { if (w) w.postMessage({ type: "forget" }); });
     if (sw) jobs.push(sw.getRegistrations().then(function (regs) {
       return Promise.all(regs.map(function (r) { return r.unregister(); }));
     }));

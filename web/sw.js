@@ -19,6 +19,7 @@ const CACHE = "otbasy-" + BUILD;
 const FILES = __OTBASY_FILES__;
 const SCOPE = new URL(self.registration.scope);
 const TRIES = 3;
+let forgotten = false;  // the person asked to forget this device: keep nothing more
 
 // [SECTION] Keeping a file: checked against this build's SHA-256 before it goes into the cache.
 
@@ -74,7 +75,7 @@ async function keep(cache, name) {
     const response = await fetch(url, { cache: "reload" }).catch((e) => { problem = String(e); return null; });
     if (response && !response.ok) problem = "HTTP " + response.status;
     const ok = await checked(name, response);
-    if (ok) {
+    if (ok && !forgotten) {
       await cache.put(url, ok);
       return transferred(url);
     }
@@ -98,7 +99,7 @@ async function keepAll(groups, required) {
   const missing = [];
   const queue = names.slice();
   async function worker() {
-    for (let name = queue.shift(); name !== undefined; name = queue.shift()) {
+    for (let name = queue.shift(); name !== undefined && !forgotten; name = queue.shift()) {
       try {
         bytes += await keep(cache, name);
       } catch (e) {
@@ -152,6 +153,10 @@ self.addEventListener("message", (event) => {
   const msg = event.data || {};
   if (msg.type === "skip-waiting") {
     self.skipWaiting();
+    return;
+  }
+  if (msg.type === "forget") {
+    forgotten = true;
     return;
   }
   if (msg.type !== "keep" || !event.ports[0]) return;

@@ -148,6 +148,7 @@ test("a file that fails is retried; Settings says whether the app is ready offli
   renameSync(css, css + ".away");
   for (const ext of [".gz", ".br"]) rmSync(css + ext, { force: true });
   const own = await start({ dist: dir });
+  try {
   const context = await own.browser.native.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: "allow" });
   const page = await context.newPage();
   const problems = watch(page);
@@ -175,6 +176,8 @@ test("a file that fails is retried; Settings says whether the app is ready offli
   // The browser may have asked for the missing manifest too.
   assert.deepEqual(problems.filter((p) => !p.includes(BUILD.files["manifest.webmanifest"]) && !p.includes("404")), []);
   await context.close();
-  await stop(own);
-  rmSync(dir, { recursive: true, force: true });
+  } finally {
+    await stop(own);
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
