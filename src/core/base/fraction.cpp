@@ -59,7 +59,16 @@ Fraction::Fraction(std::int64_t num, std::int64_t den) {
         n = -n;
         d = -d;
     }
-    if (n > std::numeric_limits<std::int64_t>::max()) n = std::numeric_limits<std::int64_t>::max();
+    constexpr i128 max = std::numeric_limits<std::int64_t>::max();
+    if (n > max) n = max;
+    if (d > max) {
+        // A denominator of INT64_MIN made positive (2^63) cannot be held either: it saturates too, and the
+        // fraction is normalised again.
+        d = max;
+        const i128 g2 = static_cast<i128>(gcd_abs(static_cast<std::int64_t>(n), static_cast<std::int64_t>(d)));
+        n /= g2;
+        d /= g2;
+    }
     num_ = static_cast<std::int64_t>(n);
     den_ = static_cast<std::int64_t>(d);
 }
