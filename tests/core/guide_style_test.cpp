@@ -27,7 +27,10 @@ const Json rules_json = {
       {{"id", "joint_application"}, {"lang", "ru"}, {"preferred", "совместное заявление"},
        {"banned", {"общее заявление", "общему заявлению"}}},
       {{"id", "yo"}, {"lang", "ru"}, {"preferred", "е"}, {"banned", {"ё"}}, {"match", "anywhere"}},
-      {{"id", "siz"}, {"lang", "kk"}, {"preferred", "сіз"}, {"banned", {"Сіз"}}, {"match", "mid_sentence"}}}}};
+      {{"id", "siz"}, {"lang", "kk"}, {"preferred", "сіз"}, {"banned", {"Сіз"}}, {"match", "mid_sentence"}},
+      {{"id", "penalty"}, {"lang", "kk"}, {"preferred", "тұрақсыздық айыбы"}, {"banned", {"айып"}}, {"match", "whole_word"}},
+      {{"id", "mci"}, {"lang", "en"}, {"preferred", "MCI"}, {"banned", {"MRP"}}, {"match", "whole_word"}},
+      {{"id", "genitive"}, {"lang", "ru"}, {"preferred", "больше {p|gen}"}, {"banned", {"больше {p}"}}}}}};
 
 StyleRules rules() {
     auto r = StyleRules::parse(rules_json.dump(), "lint/style.json");
@@ -61,6 +64,13 @@ TEST(style, banned_variants_are_found_in_any_letter_case_and_with_endings) {
     EXPECT_TRUE(find_style_hits(r, "АХАТ органына барыңыз.", Lang::kk, "r_x").empty());
 }
 
+TEST(style, a_whole_word_rule_leaves_longer_words_alone) {
+    StyleRules r = rules();
+    EXPECT_EQ(ids(find_style_hits(r, "Айып: 0,1 %.", Lang::kk, "k")), V{"penalty:Айып"});
+    EXPECT_TRUE(find_style_hits(r, "Әкімшілік айыппұл салынады.", Lang::kk, "k").empty());
+    EXPECT_TRUE(find_style_hits(r, "Тұрақсыздық айыбы есептеледі.", Lang::kk, "k").empty());
+}
+
 TEST(style, a_letter_rule_finds_the_letter_anywhere) {
     StyleRules r = rules();
     EXPECT_EQ(ids(find_style_hits(r, "Ребёнок и её мать", Lang::ru, "k")), (V{"yo:ё", "yo:ё"}));
@@ -77,6 +87,13 @@ TEST(style, a_capital_is_banned_only_in_the_middle_of_a_sentence) {
     EXPECT_EQ(ids(find_style_hits(r, "Файл тек Сіздің құрылғыңызға жүктеледі.", Lang::kk, "q")), V{"siz:Сіз"});
     EXPECT_EQ(ids(find_style_hits(r, "Болса, Сізге {p:kz.x} береді.", Lang::kk, "q")), V{"siz:Сіз"});
     EXPECT_TRUE(find_style_hits(r, "Айыпты сіз өзіңіз талап етесіз.", Lang::kk, "q").empty());
+}
+
+TEST(style, a_bare_parameter_can_be_banned_where_the_grammar_needs_a_form) {
+    StyleRules r = rules();
+    EXPECT_EQ(ids(find_style_hits(r, "не больше {p:kz.terms.wait} подряд", Lang::ru, "q")), V{"genitive:больше {p}"});
+    EXPECT_TRUE(find_style_hits(r, "не больше {p:kz.terms.wait|gen} подряд", Lang::ru, "q").empty());
+    EXPECT_TRUE(find_style_hits(r, "больше, чем {p:kz.terms.wait}", Lang::ru, "q").empty());
 }
 
 TEST(style, a_variant_is_allowed_where_the_rule_says) {
@@ -103,6 +120,9 @@ TEST(style, the_checker_reports_banned_variants_in_guide_texts_and_ui_strings) {
     f.json["guide/glossary.json"]["terms"][0]["definition"]["ru"] = "Деньги на ребёнка.";
     f.json["i18n/kk.json"] = {{"schema", 1}, {"lang", "kk"}, {"strings", {{"a.b", "Файл тек Сіздің құрылғыңызда."}}}};
     f.json["i18n/guide/ru.json"] = {{"schema", 1}, {"lang", "ru"}, {"strings", {{"guide.x", "Всё хорошо"}}}};
+    // A {placeholder} is not a word: {mrp} does not break the rule against «MRP».
+    f.json["i18n/en.json"] = {{"schema", 1}, {"lang", "en"},
+                              {"strings", {{"a.placeholder", "{mrp_count} MCI × {mrp}"}, {"a.word", "10 MRP"}}}};
     auto l = lint(f.reader(), *Date::parse("2026-06-01"));
     auto has = [&](const std::string& file, const std::string& node, const std::string& field) {
         for (const auto& e : l.report.errors)
@@ -116,6 +136,8 @@ TEST(style, the_checker_reports_banned_variants_in_guide_texts_and_ui_strings) {
     EXPECT_TRUE(has("guide/glossary.json", "alimony", "terms[0].definition.ru")) << all;
     EXPECT_TRUE(has("i18n/kk.json", "a.b", "")) << all;
     EXPECT_TRUE(has("i18n/guide/ru.json", "guide.x", "")) << all;
+    EXPECT_TRUE(has("i18n/en.json", "a.word", "")) << all;
+    EXPECT_FALSE(has("i18n/en.json", "a.placeholder", "")) << all;
 
     // The same content without the rule file: no style errors.
     f.json.erase("lint/style.json");

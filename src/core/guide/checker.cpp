@@ -436,9 +436,22 @@ CheckReport check_guide(const Guide& guide, const law::Sources* sources, const l
 
 void check_strings_style(const StyleRules& style, const i18n::Catalog& catalog, const std::string& file,
                          Issues& errors) {
-    for (const auto& [key, text] : catalog.strings())
+    for (const auto& [key, raw] : catalog.strings()) {
+        // UI strings hold {name} placeholders for numbers and amounts: read each as "{…}", never as words.
+        std::string text;
+        for (std::size_t i = 0; i < raw.size(); ++i) {
+            auto close = raw[i] == '{' ? raw.find('}', i) : std::string::npos;
+            if (close != std::string::npos && close > i + 1 &&
+                raw.find_first_not_of("abcdefghijklmnopqrstuvwxyz_0123456789", i + 1) == close) {
+                text += "{…}";
+                i = close;
+            } else {
+                text += raw[i];
+            }
+        }
         for (const auto& hit : find_style_hits(style, text, catalog.lang(), key))
             errors.push_back(Issue{file, key, "", "style.term", style_message(hit)});
+    }
 }
 
 Linted lint(const AssetReader& assets, Date as_of) {

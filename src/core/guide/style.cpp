@@ -67,10 +67,16 @@ bool begins_sentence(const std::vector<Letter>& text, std::size_t i) {
     return true;
 }
 
-// The text as the reader sees it: term marks become their words, parameter marks a number.
+// The text as the reader sees it: term marks become their words; a parameter mark becomes "{p}", or "{p|form}"
+// when it names a form, so that a rule can ban a bare value where the grammar needs a form («больше {p}»).
 std::string as_read(std::string_view text) {
     std::string out;
-    for (const auto& run : parse_marks(text)) out += run.kind == Run::Kind::param ? std::string("0") : run.text;
+    for (const auto& run : parse_marks(text)) {
+        if (run.kind != Run::Kind::param)
+            out += run.text;
+        else
+            out += run.form.empty() ? std::string("{p}") : "{p|" + run.form + "}";
+    }
     return out;
 }
 
@@ -104,9 +110,10 @@ Result<StyleRules> StyleRules::parse(std::string_view json_text, const std::stri
         if (why) rule.why = *why;
         if (match) {
             if (*match == "word") rule.match = StyleRule::Match::word;
+            else if (*match == "whole_word") rule.match = StyleRule::Match::whole_word;
             else if (*match == "anywhere") rule.match = StyleRule::Match::anywhere;
             else if (*match == "mid_sentence") rule.match = StyleRule::Match::mid_sentence;
-            else r.fail("match", "style.match", "must be word, anywhere or mid_sentence");
+            else r.fail("match", "style.match", "must be word, whole_word, anywhere or mid_sentence");
         }
         for (const char* key : {"banned", "allow_in"}) {
             bool required = std::string_view(key) == "banned";
@@ -149,6 +156,9 @@ std::vector<StyleHit> find_style_hits(const StyleRules& rules, std::string_view 
                 if (!same) continue;
                 if (rule.match != StyleRule::Match::anywhere && i > 0 && is_letter(letters[i - 1].cp)) continue;
                 if (rule.match == StyleRule::Match::mid_sentence && begins_sentence(letters, i)) continue;
+                if (rule.match == StyleRule::Match::whole_word && i + v.size() < letters.size() &&
+                    is_letter(letters[i + v.size()].cp))
+                    continue;
                 std::size_t end = i + v.size() < letters.size() ? letters[i + v.size()].at : text.size();
                 hits.push_back(StyleHit{&rule, text.substr(letters[i].at, end - letters[i].at), letters[i].at});
             }

@@ -7,6 +7,7 @@
 //                               "banned": ["тіркеуші орган"], "match": "word", "allow_in": ["registry_office"],
 //                               "why": "…" } ] }
 //   match: "word"         a banned variant begins a word (any ending may follow), in any letter case;
+//          "whole_word"   a banned variant is a whole word (nothing may follow), in any letter case;
 //          "anywhere"     a banned variant anywhere, in any letter case (e.g. the letter «ё»);
 //          "mid_sentence" a banned variant as written (capitals count) that begins a word which does not begin a
 //                         sentence (e.g. «Сіз» after a comma).
@@ -27,7 +28,7 @@ namespace otbasy::core::guide {
 inline constexpr const char* style_file = "lint/style.json";
 
 struct StyleRule {
-    enum class Match { word, anywhere, mid_sentence };
+    enum class Match { word, whole_word, anywhere, mid_sentence };
     std::string id;
     i18n::Lang lang = i18n::Lang::kk;
     std::string preferred;
@@ -45,11 +46,13 @@ struct StyleRules {
 struct StyleHit {
     const StyleRule* rule = nullptr;
     std::string found;       // the variant as it stands in the text
-    std::size_t offset = 0;  // byte offset in the text
+    std::size_t offset = 0;  // byte offset in the text as read
 };
 
-// The banned variants in one text of `lang` (marks are read as the reader sees them: term marks as their words,
-// parameter marks as a number). `place` is the node id, glossary term id or UI key, for the rules' allow_in.
+// The banned variants in one text of `lang`. Term marks are read as their words; a parameter mark is read as
+// "{p}", or "{p|form}" when it names a form, so a rule can ban a bare value where the grammar needs a form
+// (ru «больше {p}», kk «туғанына {p}»). `place` is the node id, glossary term id or UI key, for the rules' allow_in.
+// `offset` is a byte offset in the text as read.
 std::vector<StyleHit> find_style_hits(const StyleRules& rules, std::string_view text, i18n::Lang lang,
                                       std::string_view place);
 
