@@ -518,6 +518,24 @@ Linted lint(const AssetReader& assets, Date as_of) {
     CheckReport checked = check_guide(out.content.guide, have_sources ? &out.content.sources : nullptr,
                                       &out.content.parameters, as_of, &files, have_style ? &out.content.style : nullptr);
     if (have_style) {
+        // The law's titles are shown too (citations, the About screen's values): the same style applies.
+        auto titled = [&](const i18n::LocalizedText& t, const std::string& file, const std::string& node,
+                          const std::string& field, bool statute) {
+            for (Lang lang : i18n::all_langs)
+                for (const auto& hit : find_style_hits(out.content.style, t.get(lang), lang, node, statute))
+                    checked.errors.push_back(Issue{file, node, lang_field(field, lang), "style.term", style_message(hit)});
+        };
+        for (const auto& act : out.content.sources.acts()) {
+            titled(act.short_name, sources_path, act.id, "short", true);
+            titled(act.title, sources_path, act.id, "title", true);
+        }
+        for (const auto& article : out.content.sources.articles())
+            titled(article.title, sources_path, article.id, "title", true);
+        for (const auto& [id, parameter] : out.content.parameters.all()) {
+            std::string file = params_dir;
+            for (char c : id) file += c == '.' ? '/' : c;
+            titled(parameter.title, file + ".json", id, "title", false);
+        }
         for (const auto& path : assets.list ? assets.list("i18n/") : std::vector<std::string>{}) {
             if (path.size() < 5 || path.compare(path.size() - 5, 5, ".json") != 0) continue;
             auto text = assets.read(path);

@@ -99,6 +99,7 @@ Result<StyleRules> StyleRules::parse(std::string_view json_text, const std::stri
         auto preferred = r.string("preferred");
         auto why = r.string("why", false);
         auto match = r.string("match", false);
+        if (auto t = r.boolean("law_titles", false)) rule.law_titles = *t;
         if (id) rule.id = *id;
         if (lang) {
             if (auto l = i18n::parse_lang(*lang))
@@ -136,12 +137,12 @@ Result<StyleRules> StyleRules::parse(std::string_view json_text, const std::stri
 }
 
 std::vector<StyleHit> find_style_hits(const StyleRules& rules, std::string_view marked, i18n::Lang lang,
-                                      std::string_view place) {
+                                      std::string_view place, bool law_title) {
     std::vector<StyleHit> hits;
     std::string text = as_read(marked);
     std::vector<Letter> letters = decode(text);
     for (const auto& rule : rules.rules) {
-        if (rule.lang != lang) continue;
+        if (rule.lang != lang || (law_title && !rule.law_titles)) continue;
         if (std::find(rule.allow_in.begin(), rule.allow_in.end(), place) != rule.allow_in.end()) continue;
         bool exact_case = rule.match == StyleRule::Match::mid_sentence;
         for (const auto& variant : rule.banned) {

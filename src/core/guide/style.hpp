@@ -13,6 +13,9 @@
 //                         sentence (e.g. «Сіз» after a comma).
 //   allow_in: node ids, glossary term ids or UI string keys where the variant is right (a glossary entry that names
 //             the statutory term, say).
+//   law_titles: true when the rule also binds the titles of acts and articles in law/sources.json. Those titles are
+//             the statutes' own headings («…в регистрирующих органах»), so a term rule does not rewrite them; a
+//             spelling convention (no «ё», MCI in English) does.
 // The file is lint data, not app content: the app never reads it.
 #pragma once
 
@@ -35,6 +38,7 @@ struct StyleRule {
     std::vector<std::string> banned;
     Match match = Match::word;
     std::vector<std::string> allow_in;
+    bool law_titles = false;
     std::string why;
 };
 
@@ -53,7 +57,8 @@ struct StyleHit {
 // "{p}", or "{p|form}" when it names a form, so a rule can ban a bare value where the grammar needs a form
 // (ru «больше {p}», kk «туғанына {p}»). `place` is the node id, glossary term id or UI key, for the rules' allow_in.
 // `offset` is a byte offset in the text as read.
+// `law_title`: the text is an act's or article's title (only rules with law_titles apply).
 std::vector<StyleHit> find_style_hits(const StyleRules& rules, std::string_view text, i18n::Lang lang,
-                                      std::string_view place);
+                                      std::string_view place, bool law_title = false);
 
 }  // namespace otbasy::core::guide
