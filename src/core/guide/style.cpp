@@ -53,13 +53,49 @@ bool is_letter(char32_t c) {
     return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') || (c >= 0x400 && c <= 0x4FF) || (c >= U'0' && c <= U'9');
 }
 
+// Lower case of a UTF-8 text for the letters the content uses (Latin, Russian, Kazakh); every change keeps the
+// letter's byte length, so a position in the result is the same position in the text.
+std::string lower_utf8(std::string_view s) {
+    std::string out(s);
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        auto c = static_cast<unsigned char>(out[i]);
+        if (c >= 'A' && c <= 'Z') {
+            out[i] = static_cast<char>(c + 32);
+        } else if ((c == 0xD0 || c == 0xD2 || c == 0xD3) && i + 1 < out.size()) {
+            char32_t cp = ((c & 0x1F) << 6) | (static_cast<unsigned char>(out[i + 1]) & 0x3F);
+            char32_t low = lower(cp);
+            if (low != cp) {
+                out[i] = static_cast<char>(0xC0 | (low >> 6));
+                out[i + 1] = static_cast<char>(0x80 | (low & 0x3F));
+            }
+            ++i;
+        }
+    }
+    return out;
+}
+
+// The code point that starts at byte `i`, and the one that ends just before it (0 at the edges).
+char32_t cp_at(std::string_view s, std::size_t i) {
+    if (i >= s.size()) return 0;
+    auto d = decode(s.substr(i, std::min<std::size_t>(4, s.size() - i)));
+    return d.empty() ? 0 : d[0].cp;
+}
+
+std::size_t start_before(std::string_view s, std::size_t i) {
+    if (i == 0) return 0;
+    --i;
+    while (i > 0 && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) --i;
+    return i;
+}
+
 // A sentence begins at the start of a text, after . ! ? … or a line break, with spaces and opening quotes or
 // brackets in between.
-bool begins_sentence(const std::vector<Letter>& text, std::size_t i) {
+bool begins_sentence(std::string_view text, std::size_t i) {
     while (i > 0) {
-        char32_t c = text[i - 1].cp;
+        std::size_t j = start_before(text, i);
+        char32_t c = cp_at(text, j);
         if (c == U' ' || c == U'\u00A0' || c == U'«' || c == U'"' || c == U'(' || c == U'„' || c == U'“') {
-            --i;
+            i = j;
             continue;
         }
         return c == U'.' || c == U'!' || c == U'?' || c == U'…' || c == U'\n';
@@ -133,36 +169,55 @@ Result<StyleRules> StyleRules::parse(std::string_view json_text, const std::stri
         out.rules.push_back(std::move(rule));
     }
     if (!errors.empty()) return errors;
+    out.index();
     return out;
+}
+
+void StyleRules::index() {
+    variants.clear();
+    for (std::size_t r = 0; r < rules.size(); ++r)
+        for (const auto& v : rules[r].banned)
+            if (!v.empty()) variants.push_back(Variant{r, v, lower_utf8(v)});
 }
 
 std::vector<StyleHit> find_style_hits(const StyleRules& rules, std::string_view marked, i18n::Lang lang,
                                       std::string_view place, bool law_title) {
     std::vector<StyleHit> hits;
-    std::string text = as_read(marked);
-    std::vector<Letter> letters = decode(text);
-    for (const auto& rule : rules.rules) {
-        if (rule.lang != lang || (law_title && !rule.law_titles)) continue;
-        if (std::find(rule.allow_in.begin(), rule.allow_in.end(), place) != rule.allow_in.end()) continue;
-        bool exact_case = rule.match == StyleRule::Match::mid_sentence;
-        for (const auto& variant : rule.banned) {
-            std::vector<Letter> v = decode(variant);
-            if (v.empty()) continue;
-            for (std::size_t i = 0; i + v.size() <= letters.size(); ++i) {
-                bool same = true;
-                for (std::size_t k = 0; k < v.size() && same; ++k) {
-                    char32_t a = letters[i + k].cp, b = v[k].cp;
-                    same = exact_case ? a == b : lower(a) == lower(b);
-                }
-                if (!same) continue;
-                if (rule.match != StyleRule::Match::anywhere && i > 0 && is_letter(letters[i - 1].cp)) continue;
-                if (rule.match == StyleRule::Match::mid_sentence && begins_sentence(letters, i)) continue;
-                if (rule.match == StyleRule::Match::whole_word && i + v.size() < letters.size() &&
-                    is_letter(letters[i + v.size()].cp))
-                    continue;
-                std::size_t end = i + v.size() < letters.size() ? letters[i + v.size()].at : text.size();
-                hits.push_back(StyleHit{&rule, text.substr(letters[i].at, end - letters[i].at), letters[i].at});
-            }
+    if (rules.variants.empty() && !rules.rules.empty()) {
+        StyleRules indexed = rules;  // a rule set built by hand: index a copy, report against the caller's rules
+        indexed.index();
+        for (auto h : find_style_hits(indexed, marked, lang, place, law_title)) {
+            h.rule = &rules.rules[static_cast<std::size_t>(h.rule - indexed.rules.data())];
+            hits.push_back(std::move(h));
+        }
+        return hits;
+    }
+    std::vector<bool> active(rules.rules.size());
+    bool any = false;
+    for (std::size_t r = 0; r < rules.rules.size(); ++r) {
+        const StyleRule& rule = rules.rules[r];
+        active[r] = rule.lang == lang && (!law_title || rule.law_titles) &&
+                    std::find(rule.allow_in.begin(), rule.allow_in.end(), place) == rule.allow_in.end();
+        any = any || active[r];
+    }
+    if (!any) return hits;
+    const bool marks = marked.find_first_of("[{") != std::string_view::npos;
+    const std::string text = marks ? as_read(marked) : std::string(marked);
+    const std::string low = lower_utf8(text);
+    for (const auto& v : rules.variants) {
+        if (!active[v.rule]) continue;
+        const StyleRule& rule = rules.rules[v.rule];
+        const bool exact_case = rule.match == StyleRule::Match::mid_sentence;
+        const std::string& needle = exact_case ? v.text : v.lower;
+        const std::string& hay = exact_case ? text : low;
+        for (std::size_t at = hay.find(needle); at != std::string::npos; at = hay.find(needle, at + 1)) {
+            std::size_t end = at + needle.size();
+            if (rule.match != StyleRule::Match::anywhere && at > 0 && is_letter(cp_at(text, start_before(text, at))))
+                continue;
+            if (rule.match == StyleRule::Match::mid_sentence && begins_sentence(text, at)) continue;
+            if (rule.match == StyleRule::Match::whole_word && end < text.size() && is_letter(cp_at(text, end)))
+                continue;
+            hits.push_back(StyleHit{&rule, text.substr(at, end - at), at});
         }
     }
     return hits;

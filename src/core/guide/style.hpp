@@ -45,6 +45,15 @@ struct StyleRule {
 struct StyleRules {
     std::vector<StyleRule> rules;
     static Result<StyleRules> parse(std::string_view json_text, const std::string& path);
+
+    // Every banned variant as written and in lower case (UTF-8; lower-casing keeps every letter's byte length, so
+    // offsets agree), found with a plain substring search. parse() builds it; call index() after changing `rules`.
+    struct Variant {
+        std::size_t rule = 0;
+        std::string text, lower;
+    };
+    std::vector<Variant> variants;
+    void index();
 };
 
 struct StyleHit {
