@@ -187,3 +187,15 @@ TEST(content, word_forms_of_alimony_find_the_same_results) {
     ASSERT_EQ(en.size(), 1u);
     EXPECT_EQ(en[0].id, "divorce");
 }
+
+TEST(content, old_and_everyday_names_of_the_registry_office_find_it) {
+    const Linted& l = linted();
+    auto idx = SearchIndex::build(l.content.guide, &l.content.parameters, content_date(l.content));
+    auto finds = [&](const char* q, Lang lang) {
+        for (const auto& h : idx.search(q, lang, 20))
+            if (h.id == "registry_office") return true;
+        return false;
+    };
+    for (const char* q : {"АХАЖ", "загс", "РАГС"}) EXPECT_TRUE(finds(q, Lang::kk)) << q;
+    for (const char* q : {"РАГС", "ЗАГС", "АХАЖ"}) EXPECT_TRUE(finds(q, Lang::ru)) << q;
+}
