@@ -88,8 +88,13 @@ TEST(guide_marks, parameters_render_by_unit_on_the_date) {
     f.json["law/parameters/kz/cap.json"] = {
         {"schema", 1}, {"id", "kz.cap"}, {"unit", "rate"}, {"checked_on", "2026-11-25"},
         {"title", lt("Cap")}, {"values", {{{"from", "2020-01-01"}, {"value", "0.5"}, {"source", {{"cite", "kobs-17"}}}}}}};
+    f.json["law/parameters/kz/debt.json"] = {
+        {"schema", 1}, {"id", "kz.debt"}, {"unit", "mrp"}, {"checked_on", "2026-11-25"},
+        {"title", lt("Debt")}, {"values", {{{"from", "2020-01-01"}, {"value", "40"}, {"source", {{"cite", "kobs-17"}}}}}}};
     ParameterSet p = params_of(f);
     EXPECT_EQ(render_plain("{p:kz.mrp}", Lang::ru, &p, as_of), "4\u00A0325\u00A0₸");
+    // A multiple of МРП shows its tenge as the text writes tenge: whole amounts without «,00».
+    EXPECT_EQ(render_plain("{p:kz.debt}", Lang::kk, &p, as_of), "40\u00A0АЕК (173\u00A0000\u00A0₸)");
     EXPECT_EQ(render_plain("{p:kz.fees.registry}", Lang::kk, &p, as_of), "0,3\u00A0АЕК (1\u00A0297,50\u00A0₸)");
     EXPECT_EQ(render_plain("{p:kz.fees.registry}", Lang::ru, &p, *Date::parse("2025-06-01")),
               "0,3\u00A0МРП (1\u00A0179,60\u00A0₸)");

@@ -118,7 +118,7 @@ std::string format_parameter(const law::ParameterValue& v, i18n::Lang lang, cons
         auto amount = Fraction::mul(x, base->amount());
         if (!amount) return "";
         auto m = Money::from_fraction_tenge(*amount);
-        return m ? i18n::format_money(*m, lang) : "";
+        return m ? i18n::format_money(*m, lang, false) : "";  // «40 АЕК (173 000 ₸)», «0,3 АЕК (1 297,50 ₸)»
     };
     switch (v.parameter->unit) {
         case Unit::tenge: {
