@@ -55,6 +55,16 @@ def only(node, lang):
     return node
 
 
+def without_notes(rel, data):
+    """A parameter file without its sources' notes: they record where a value was read, for the people who keep the
+    files (the CLI and the repository have them); the app never shows them, so a first visit does not download them."""
+    if not rel.startswith("law/parameters/") or not isinstance(data, dict):
+        return data
+    values = [dict(v, source={k: x for k, x in v["source"].items() if k != "note"})
+              if isinstance(v, dict) and isinstance(v.get("source"), dict) else v for v in data.get("values", [])]
+    return dict(data, values=values)
+
+
 def hashed_name(rel, data):
     """fonts/otbasy-sans-Bold.ttf → fonts/otbasy-sans-Bold.<10 hex digits of its SHA-256>.ttf"""
     stem, ext = posixpath.splitext(rel)
@@ -140,8 +150,8 @@ def main():
     sources = {f.relative_to(assets).as_posix(): json.loads(f.read_text(encoding="utf-8"))
                for f in sorted(assets.rglob("*.json")) if not f.relative_to(assets).as_posix().startswith("lint/")}
     for lang in LANGS:
-        bundle = {rel: json.dumps(data if rel.startswith("i18n/") else only(data, lang), ensure_ascii=False,
-                                  separators=(",", ":"))
+        bundle = {rel: json.dumps(data if rel.startswith("i18n/") else only(without_notes(rel, data), lang),
+                                  ensure_ascii=False, separators=(",", ":"))
                   for rel, data in sources.items()}
         files[f"assets-{lang}.json"] = json.dumps(bundle, ensure_ascii=False, separators=(",", ":")).encode()
     if args.guide_from or args.cli:

@@ -22,6 +22,7 @@ void print_json(const Json& j) {
 
 int bad_input(core::Errors errors) {
     alimony::qualify_error_codes(errors);
+    alimony::cap_errors(errors);
     print_json(alimony::errors_to_json(errors));
     return exit_bad_input;
 }

@@ -73,9 +73,19 @@ struct PaymentRow {
     std::string amount;
 };
 struct ArrearsState {
-    std::string from;         // first month due, "MM.YYYY" or "YYYY-MM"
-    std::string monthly_due;  // tenge a month
+    std::string from;         // first month due, "MM.YYYY" or "YYYY-MM"; or the day it runs from, "DD.MM.YYYY"
+    std::string ends_on;      // optional: the day alimony stopped (e.g. the child's 18th birthday)
+    int mode = 0;             // what is due each month: 0 a sum in tenge, 1 a share of income, 2 a sum in МРП
+    std::string monthly_due;  // mode 0: tenge a month
+    std::string children = "1";  // mode 1
+    std::string income;          // mode 1: the payer's monthly income
+    bool income_gross = false;   // mode 1: before taxes
+    std::string mrp;             // mode 2: a number of МРП
     std::string due_day = "10";
+    int due_in = 0;              // 0: by due_day of the next month; 1: of the same month
+    std::string presented_on;    // optional: the day the writ or agreement was presented
+    bool wanted = false;         // the payer was on the wanted list
+    bool penalty = true;         // count the 0.1 %-a-day penalty (only when the debt is the payer's fault)
     std::vector<PaymentRow> payments;
 };
 

@@ -28,6 +28,27 @@ const Json* list(const Json& j, const char* key) {
     return it != j.end() && it->is_array() ? &*it : nullptr;
 }
 
+// The arrears screen's fields, by their key in the handed-over text: one list for writing and for reading.
+struct TextField {
+    const char* key;
+    std::string ArrearsState::*member;
+};
+constexpr TextField arrears_texts[] = {
+    {"from", &ArrearsState::from},         {"monthly_due", &ArrearsState::monthly_due},
+    {"due_day", &ArrearsState::due_day},   {"ends_on", &ArrearsState::ends_on},
+    {"children", &ArrearsState::children}, {"income", &ArrearsState::income},
+    {"mrp", &ArrearsState::mrp},           {"presented_on", &ArrearsState::presented_on},
+};
+struct FlagField {
+    const char* key;
+    bool ArrearsState::*member;
+};
+constexpr FlagField arrears_flags[] = {
+    {"income_gross", &ArrearsState::income_gross},
+    {"wanted", &ArrearsState::wanted},
+    {"penalty", &ArrearsState::penalty},
+};
+
 }  // namespace
 
 std::string session_to_json(const AppState& s) {
@@ -55,9 +76,10 @@ std::string session_to_json(const AppState& s) {
     j["estimator"] = e;
 
     Json a = Json::object();
-    a["from"] = s.arrears.from;
-    a["monthly_due"] = s.arrears.monthly_due;
-    a["due_day"] = s.arrears.due_day;
+    for (const auto& f : arrears_texts) a[f.key] = s.arrears.*f.member;
+    for (const auto& f : arrears_flags) a[f.key] = s.arrears.*f.member;
+    a["mode"] = s.arrears.mode;
+    a["due_in"] = s.arrears.due_in;
     a["payments"] = Json::array();
     for (const auto& p : s.arrears.payments) a["payments"].push_back({{"date", p.date}, {"amount", p.amount}});
     j["arrears"] = a;
@@ -108,9 +130,12 @@ bool session_from_json(AppState& s, const core::guide::Guide& guide, std::string
         s.estimator.compare_mrp = text(*e, "compare_mrp", s.estimator.compare_mrp);
     }
     if (auto a = j.find("arrears"); a != j.end() && a->is_object()) {
-        s.arrears.from = text(*a, "from", s.arrears.from);
-        s.arrears.monthly_due = text(*a, "monthly_due", s.arrears.monthly_due);
-        s.arrears.due_day = text(*a, "due_day", s.arrears.due_day);
+        for (const auto& f : arrears_texts) s.arrears.*f.member = text(*a, f.key, s.arrears.*f.member);
+        for (const auto& f : arrears_flags) s.arrears.*f.member = flag(*a, f.key, s.arrears.*f.member);
+        const int mode = number(*a, "mode", s.arrears.mode);
+        if (mode >= 0 && mode <= 2) s.arrears.mode = mode;
+        const int due_in = number(*a, "due_in", s.arrears.due_in);
+        if (due_in == 0 || due_in == 1) s.arrears.due_in = due_in;
         if (const Json* rows = list(*a, "payments")) {
             s.arrears.payments.clear();
             for (const auto& r : *rows)

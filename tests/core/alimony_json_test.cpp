@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "core/alimony/json_io.hpp"
+#include "core/alimony/limits.hpp"
 #include "core/i18n/lang.hpp"
 #include "platform/assets_native.hpp"
 
@@ -116,6 +117,33 @@ TEST(alimony_json, exact_values_print_as_decimals_when_they_terminate) {
     EXPECT_EQ(exact_to_string(Fraction(1, 3)), "1/3");
 }
 
+TEST(alimony_limits, one_validation_for_the_cli_and_the_screens) {
+    using namespace limits;
+    EXPECT_FALSE(check_mrp_multiple(Fraction(10)));
+    EXPECT_FALSE(check_mrp_multiple(Fraction(1, 100)));
+    EXPECT_FALSE(check_mrp_multiple(Fraction(10000)));
+    for (const Fraction& bad : {Fraction(0), Fraction(-1), Fraction(10001), Fraction(1, 1000000000), Fraction(1, 3),
+                                Fraction(INT64_MIN)})
+        EXPECT_EQ(check_mrp_multiple(bad)->code, "alimony.error.mrp_range") << bad.to_string();
+    EXPECT_EQ(check_fixed_tenge(Money())->code, "alimony.error.tenge_zero");
+    EXPECT_FALSE(check_fixed_tenge(Money::from_tiyn(1)));
+    EXPECT_EQ(check_share(Fraction(0))->code, "alimony.error.share_range");
+    EXPECT_FALSE(check_share(Fraction(1)));
+    EXPECT_EQ(check_share(Fraction(3, 2))->code, "alimony.error.share_range");
+    EXPECT_EQ(check_children(0)->code, "alimony.error.children_range");
+    EXPECT_EQ(check_children(21)->code, "alimony.error.children_range");
+    EXPECT_EQ(check_due_day(32)->code, "alimony.error.due_day_range");
+    // The CLI's reader gives the same codes.
+    auto r = parse_estimate_input(std::string_view(R"({"as_of": "2026-01-15", "income": {"monthly": 1, "basis": "net"},
+        "orders": [{"type": "fixed", "mrp": 10001}, {"type": "fixed", "tenge": 0, "set_on": "2026-01-01"},
+                   {"type": "share", "children": 21}]})"));
+    ASSERT_FALSE(r.ok());
+    std::vector<std::string> codes;
+    for (const auto& e : r.errors()) codes.push_back(e.code);
+    EXPECT_EQ(codes, (std::vector<std::string>{"alimony.error.mrp_range", "alimony.error.tenge_zero",
+                                               "alimony.error.children_range"}));
+}
+
 TEST(alimony_json, errors_are_listed_with_field_code_and_message) {
     Errors e{make_error("income.monthly", "range", "must be ≥ 0")};
     qualify_error_codes(e);
@@ -173,7 +201,9 @@ TEST(alimony_catalog, kazakh_texts_use_kazakh_letters) {
     EXPECT_GE(kazakh, 7);
 }
 
-TEST(alimony_catalog, every_parameter_the_estimator_reads_exists_from_2020) {
+TEST(alimony_catalog, every_parameter_the_estimator_reads_exists_from_when_it_is_needed) {
+    // The Code's alimony rules and the МРП / МЗП reach back to 2012 (a wanted payer's arrears have no time limit,
+    // КоБС art. 169(2)); the payroll rules to 2020; the average wage from its first published figure in the file.
     auto set = law::ParameterSet::load(otbasy::platform::assets_from_dir(OTBASY_ASSETS_DIR));
     ASSERT_TRUE(set.ok());
     for (const auto& id : parameter_ids()) {
@@ -181,10 +211,63 @@ TEST(alimony_catalog, every_parameter_the_estimator_reads_exists_from_2020) {
         ASSERT_TRUE(p) << id;
         EXPECT_FALSE(p->values.empty()) << id;
         for (const auto& v : p->values) EXPECT_FALSE(v.source.cite.empty()) << id;
+        const std::string s(id);
+        const char* needed = s.rfind("kz.tax.", 0) == 0 ? "2020-01-01"
+                             : s == "kz.stat.average_wage" ? "2020-03-01"
+                                                           : "2012-01-01";
         if (id != "kz.tax.ipn_high_threshold_mrp") {  // needed only from 2026, when the higher rate begins
-            EXPECT_LE(p->values.front().from, *Date::parse("2020-01-01")) << id;
+            EXPECT_LE(p->values.front().from, *Date::parse(needed)) << id;
         }
     }
+}
+
+TEST(alimony_json, new_arrears_inputs_parse) {
+    auto r = parse_arrears_input(std::string_view(R"({"as_of": "2025-07-01", "start_on": "2025-03-15", "ends_on": "2025-06-10",
+        "due_day": 10, "due_in": "same_month", "order": {"type": "share", "birth_dates": ["2007-06-10", "2010-01-01"]},
+        "income": {"monthly": 300000, "basis": "net"}})"));
+    ASSERT_TRUE(r.ok()) << r.errors()[0].path << " " << r.errors()[0].message;
+    EXPECT_EQ(r->input.from, *YearMonth::parse("2025-03"));
+    EXPECT_EQ(r->input.due_in, DueIn::same_month);
+    EXPECT_EQ(r->input.order->children, 2);
+    EXPECT_EQ(r->input.birth_dates.size(), 2u);
+    auto bad = parse_arrears_input(std::string_view(R"({"as_of": "2025-07-01", "from": "2025-04", "start_on": "2025-03-15",
+        "due_day": 10, "due_in": "later", "monthly_due": 1000})"));
+    ASSERT_FALSE(bad.ok());
+    EXPECT_EQ(bad.errors()[0].path, "due_in");
+}
+
+TEST(alimony_json, a_month_listed_many_times_is_reported_once_and_errors_are_capped) {
+    std::string incomes;
+    for (int i = 0; i < 1200; ++i)
+        incomes += std::string(i ? "," : "") + R"({"month": "2025-10", "monthly": 1000, "basis": "net"})";
+    auto r = parse_arrears_input(std::string_view(R"({"as_of": "2026-01-01", "from": "2025-10", "due_day": 10,
+        "order": {"type": "share", "children": 1}, "incomes": [)" + incomes + "]}"));
+    ASSERT_FALSE(r.ok());
+    ASSERT_EQ(r.errors().size(), 1u);
+    EXPECT_EQ(r.errors()[0].code, "alimony.error.duplicate");
+    EXPECT_EQ(r.errors()[0].path, "incomes[1].month");
+    EXPECT_NE(r.errors()[0].message.find("1200 times"), std::string::npos);
+    // 300 bad months: 100 errors and one that counts the rest.
+    std::string bad;
+    for (int i = 0; i < 300; ++i) bad += std::string(i ? "," : "") + R"({"month": "2025-13", "monthly": 1, "basis": "net"})";
+    auto b = parse_arrears_input(std::string_view(R"({"as_of": "2026-01-01", "from": "2025-10", "due_day": 10,
+        "order": {"type": "share", "children": 1}, "incomes": [)" + bad + "]}"));
+    ASSERT_FALSE(b.ok());
+    ASSERT_EQ(b.errors().size(), 101u);
+    EXPECT_EQ(b.errors().back().code, "alimony.error.more_errors");
+    EXPECT_NE(b.errors().back().message.find("200 more"), std::string::npos);
+    Errors again = b.errors();
+    cap_errors(again);  // the CLI caps again: the count stays
+    EXPECT_EQ(again.size(), 101u);
+    EXPECT_EQ(again.back().message, b.errors().back().message);
+}
+
+TEST(alimony_json, the_smallest_int64_is_a_range_error_not_undefined_behaviour) {
+    auto r = parse_estimate_input(std::string_view(R"({"as_of": "2026-01-15", "income": {"monthly": 500000, "basis": "net"},
+        "orders": [{"type": "fixed", "mrp": -9223372036854775808}]})"));
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.errors()[0].path, "orders[0].mrp");
+    EXPECT_EQ(r.errors()[0].code, "alimony.error.mrp_range");
 }
 
 TEST(alimony_json, every_guide_prefill_is_a_valid_estimator_input) {

@@ -1,6 +1,9 @@
 // Money, Fraction, Date, JSON reading: the exact arithmetic every amount relies on. Runs natively and in wasm.
 #include <gtest/gtest.h>
 
+#include <cstdint>
+#include <limits>
+
 #include "core/base/date.hpp"
 #include "core/base/fraction.hpp"
 #include "core/base/json_read.hpp"
@@ -27,6 +30,26 @@ TEST(fraction, arithmetic_is_exact_and_normalised) {
     EXPECT_EQ(*Fraction::div(Fraction(4325), Fraction(3932)), Fraction(4325, 3932));
     EXPECT_TRUE(Fraction(1, 3) > Fraction(1, 4));
     EXPECT_FALSE(Fraction::div(Fraction(1), Fraction(0)).has_value());
+}
+
+TEST(fraction, the_extremes_of_int64_construct_compare_and_refuse_overflow_without_undefined_behaviour) {
+    constexpr std::int64_t lo = std::numeric_limits<std::int64_t>::min();
+    constexpr std::int64_t hi = std::numeric_limits<std::int64_t>::max();
+    EXPECT_EQ(Fraction(lo).num(), lo);
+    EXPECT_EQ(Fraction(lo).den(), 1);
+    EXPECT_EQ(Fraction(lo, lo), Fraction(1));
+    EXPECT_EQ(Fraction(lo, 2), Fraction(lo / 2));
+    EXPECT_EQ(Fraction(lo, -1), Fraction(hi));  // 2^63 cannot be held: it saturates
+    EXPECT_EQ(Fraction(hi, lo), Fraction(-1));  // a denominator of 2^63 saturates as well
+    EXPECT_EQ(Fraction(1, lo), Fraction(-1, hi));
+    EXPECT_GT(Fraction(1, lo).den(), 0);
+    EXPECT_TRUE(Fraction(lo) < Fraction(hi));
+    EXPECT_TRUE(Fraction(lo) < Fraction(0));
+    EXPECT_EQ(Fraction(lo).to_string(), "-9223372036854775808");
+    EXPECT_FALSE(Fraction::add(Fraction(lo), Fraction(-1)).has_value());
+    EXPECT_FALSE(Fraction::mul(Fraction(lo), Fraction(lo)).has_value());
+    EXPECT_FALSE(Fraction::div(Fraction(lo), Fraction(-1)).has_value());
+    EXPECT_FALSE(Fraction::parse("-9223372036854775808").has_value());
 }
 
 TEST(money, parses_tenge_with_at_most_two_decimals) {

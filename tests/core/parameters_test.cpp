@@ -1,6 +1,8 @@
 // Dated parameters: the value in force on a date, errors before the first date, the "may be out of date" flag.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "core/law/parameters.hpp"
 #include "platform/assets_native.hpp"
 
@@ -42,10 +44,54 @@ TEST(parameters, a_date_before_the_first_value_is_an_error) {
     EXPECT_EQ(set.lookup("kz.nope", *Date::parse("2025-01-01")).errors()[0].code, "param.unknown");
 }
 
-TEST(parameters, after_checked_on_the_last_value_comes_with_a_warning) {
+TEST(parameters, without_until_the_last_value_is_vouched_for_to_the_end_of_the_year_it_was_checked) {
     ParameterSet set = one(mrp_json, "law/parameters/kz/mrp.json");
-    EXPECT_FALSE(set.lookup("kz.mrp", *Date::parse("2026-11-25"))->may_be_outdated);
-    EXPECT_TRUE(set.lookup("kz.mrp", *Date::parse("2026-11-26"))->may_be_outdated);
+    // A review a few days old does not make a value doubtful: only a date past what the sources cover does.
+    EXPECT_FALSE(set.lookup("kz.mrp", *Date::parse("2026-11-26"))->may_be_outdated);
+    EXPECT_FALSE(set.lookup("kz.mrp", *Date::parse("2026-12-31"))->may_be_outdated);
+    EXPECT_TRUE(set.lookup("kz.mrp", *Date::parse("2027-01-01"))->may_be_outdated);
+    EXPECT_EQ(set.lookup("kz.mrp", *Date::parse("2027-01-01"))->covered_until, *Date::parse("2026-12-31"));
+    // An earlier value has a known successor: never doubtful.
+    EXPECT_FALSE(set.lookup("kz.mrp", *Date::parse("2020-05-01"))->may_be_outdated);
+}
+
+TEST(parameters, until_says_how_far_the_source_covers_the_last_value) {
+    const char* wage = R"({
+      "schema": 1, "id": "kz.stat.average_wage", "unit": "tenge", "checked_on": "2026-12-03",
+      "title": {"kk": "x", "ru": "x", "en": "x"},
+      "values": [
+        {"from": "2025-08-12", "value": "448620", "source": {"cite": "bns-1"}, "until": "2025-11-30"},
+        {"from": "2025-11-24", "value": "429368", "source": {"cite": "bns-1"}, "until": "2026-02-28"}
+      ]})";
+    ParameterSet set = one(wage, "law/parameters/kz/stat/average_wage.json");
+    EXPECT_FALSE(set.lookup("kz.stat.average_wage", *Date::parse("2026-02-28"))->may_be_outdated);
+    EXPECT_TRUE(set.lookup("kz.stat.average_wage", *Date::parse("2026-03-01"))->may_be_outdated);
+    // The `until` of an earlier value does not matter: the next value follows it.
+    EXPECT_FALSE(set.lookup("kz.stat.average_wage", *Date::parse("2025-11-23"))->may_be_outdated);
+}
+
+TEST(parameters, an_until_before_its_from_or_an_unknown_field_is_an_error) {
+    auto r = ParameterSet::parse(R"({"schema": 1, "id": "kz.mrp", "unit": "tenge", "checked_on": "2026-11-25",
+        "title": {"kk": "x", "ru": "x", "en": "x"},
+        "values": [{"from": "2026-01-01", "value": "1", "source": {"cite": "x"}, "until": "2025-12-31", "note": "x"}]})",
+                                 "law/parameters/kz/mrp.json");
+    ASSERT_FALSE(r.ok());
+    std::vector<std::string> codes;
+    for (auto& e : r.errors()) codes.push_back(e.code);
+    EXPECT_NE(std::find(codes.begin(), codes.end(), "param.until"), codes.end());
+    EXPECT_NE(std::find(codes.begin(), codes.end(), "param.unknown_field"), codes.end());
+}
+
+TEST(parameters, the_mrp_for_taxes_and_the_mrp_for_benefits_differ_only_in_april_to_december_2022) {
+    auto set = ParameterSet::load(otbasy::platform::assets_from_dir(OTBASY_ASSETS_DIR));
+    ASSERT_TRUE(set.ok());
+    for (const char* day : {"2012-01-01", "2019-06-30", "2022-03-31", "2023-01-01", "2026-06-01"})
+        EXPECT_EQ(set->lookup("kz.mrp", *Date::parse(day))->amount(), set->lookup("kz.mrp_social", *Date::parse(day))->amount())
+            << day;
+    EXPECT_EQ(set->lookup("kz.mrp", *Date::parse("2022-04-01"))->amount(), Fraction(3063));
+    EXPECT_EQ(set->lookup("kz.mrp_social", *Date::parse("2022-04-01"))->amount(), Fraction(3180));
+    EXPECT_EQ(set->lookup("kz.mrp", *Date::parse("2012-01-01"))->amount(), Fraction(1618));
+    EXPECT_EQ(set->lookup("kz.mzp", *Date::parse("2018-07-01"))->amount(), Fraction(28284));
 }
 
 TEST(parameters, bad_files_report_every_problem) {

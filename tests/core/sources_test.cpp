@@ -5,6 +5,7 @@
 
 #include "core/law/sources.hpp"
 #include "guide_fixture.hpp"
+#include "platform/assets_native.hpp"
 
 using namespace otbasy::core;
 using namespace otbasy::core::law;
@@ -93,4 +94,31 @@ TEST(sources, invalid_json_is_one_error_not_a_crash) {
     EXPECT_EQ(r.errors()[0].code, "json.syntax");
     EXPECT_FALSE(Sources::parse("[]", "x").ok());
     EXPECT_FALSE(Sources::parse("{\"schema\":1,\"checked_on\":\"2026-01-01\",\"acts\":[1],\"articles\":[null]}", "x").ok());
+}
+
+TEST(sources, sub_items_and_named_conventions_are_written_as_a_lawyer_would) {
+    auto s = Sources::load(otbasy::platform::assets_from_dir(OTBASY_ASSETS_DIR));
+    ASSERT_TRUE(s.ok());
+    // ГПК art. 135 has sub-items only: "пп. 4)", not "п. 4".
+    auto c = s->resolve("gpk-135-4");
+    ASSERT_TRUE(c.ok());
+    EXPECT_EQ(c->label(Lang::ru), "Гражданский процессуальный кодекс (ГПК), ст. 135, пп. 4)");
+    EXPECT_EQ(c->label(Lang::kk), "Азаматтық процестік кодекс (АПК), 135-бап, 4) тармақша");
+    EXPECT_EQ(c->label(Lang::en), "Civil Procedure Code, art. 135, item 4)");
+    EXPECT_EQ(s->resolve("gpk-243-1")->label(Lang::en), "Civil Procedure Code, art. 243, item 1)");
+    // A paragraph's sub-item.
+    auto p = s->resolve("kobs-176-2-1");
+    ASSERT_TRUE(p.ok());
+    EXPECT_EQ(p->label(Lang::ru), "Кодекс о браке и семье (КоБС), ст. 176, п. 2, пп. 1)");
+    EXPECT_EQ(p->label(Lang::en), "Marriage and Family Code, art. 176(2)(1)");
+    EXPECT_EQ(s->resolve("kobs-139-1")->label(Lang::en), "Marriage and Family Code, art. 139(1)");
+    // The app's own conventions read as named rules, never as an article "rounding".
+    auto r = s->resolve("app-rounding");
+    ASSERT_TRUE(r.ok());
+    for (auto lang : otbasy::core::i18n::all_langs) {
+        EXPECT_EQ(r->label(lang).find("rounding-"), std::string::npos);
+        EXPECT_EQ(r->label(lang).find("ст. rounding"), std::string::npos);
+        EXPECT_EQ(r->label(lang).find("art. rounding"), std::string::npos);
+    }
+    EXPECT_EQ(r->label(Lang::ru), "Правило «Отбасы көмек»: округление");
 }

@@ -35,6 +35,16 @@ ui::AppState typed() {
     s.arrears.from = "2025-11";
     s.arrears.monthly_due = "100000";
     s.arrears.payments = {{"2025-12-20", "50000"}};
+    s.arrears.mode = 1;
+    s.arrears.income = "300 000";
+    s.arrears.presented_on = "15.03.2024";
+    s.arrears.wanted = true;
+    s.arrears.penalty = false;
+    s.arrears.due_in = 1;
+    s.arrears.ends_on = "14.02.2026";
+    s.arrears.children = "3";
+    s.arrears.income_gross = true;
+    s.arrears.mrp = "7,5";
     s.ticked_documents = {"r_x#1"};
     s.search_query = "алимент";
     auto session = core::guide::Session::start(guide(), "divorce");
@@ -67,6 +77,16 @@ TEST(handover, everything_typed_and_answered_comes_back) {
     EXPECT_EQ(after.arrears.from, "2025-11");
     ASSERT_EQ(after.arrears.payments.size(), 1u);
     EXPECT_EQ(after.arrears.payments[0].amount, "50000");
+    EXPECT_EQ(after.arrears.mode, 1);
+    EXPECT_EQ(after.arrears.income, "300 000");
+    EXPECT_EQ(after.arrears.presented_on, "15.03.2024");
+    EXPECT_TRUE(after.arrears.wanted);
+    EXPECT_FALSE(after.arrears.penalty);
+    EXPECT_EQ(after.arrears.due_in, 1);
+    EXPECT_EQ(after.arrears.ends_on, "14.02.2026");
+    EXPECT_EQ(after.arrears.children, "3");
+    EXPECT_TRUE(after.arrears.income_gross);
+    EXPECT_EQ(after.arrears.mrp, "7,5");
     EXPECT_EQ(after.ticked_documents, before.ticked_documents);
     EXPECT_EQ(after.search_query, "алимент");
     ASSERT_TRUE(after.guide.has_value());
@@ -95,12 +115,18 @@ TEST(handover, guide_answers_that_no_longer_fit_are_reported_the_rest_restored) 
 TEST(handover, malformed_text_of_any_shape_is_harmless) {
     for (const char* text : {"", "null", "[]", "{", "{\"screen\":5}", "{\"estimator\":[]}",
                              "{\"estimator\":{\"income\":[1,null,\"x\"],\"orders\":[[]]}}", "{\"ticked\":[1,2]}",
-                             "{\"theme\":99,\"text_scale\":-1}", "{\"arrears\":{\"payments\":{}}}"}) {
+                             "{\"theme\":99,\"text_scale\":-1}", "{\"arrears\":{\"payments\":{}}}",
+                             "{\"arrears\":{\"mode\":7,\"due_in\":-1,\"wanted\":\"yes\",\"presented_on\":5}}"}) {
         ui::AppState s;
         ui::session_from_json(s, guide(), text);
         EXPECT_FALSE(s.estimator.income.empty()) << text;
         EXPECT_FALSE(s.estimator.orders.empty()) << text;
         EXPECT_EQ(s.theme, ui::ThemeKind::light) << text;
         EXPECT_EQ(s.text_scale_percent, 100) << text;
+        EXPECT_EQ(s.arrears.mode, 0) << text;
+        EXPECT_EQ(s.arrears.due_in, 0) << text;
+        EXPECT_FALSE(s.arrears.wanted) << text;
+        EXPECT_TRUE(s.arrears.penalty) << text;
+        EXPECT_TRUE(s.arrears.presented_on.empty()) << text;
     }
 }

@@ -2,9 +2,11 @@
 // the 0.1 %-a-day penalty, with the three-year look-back. Layer: core/alimony.
 //
 // The day-counting convention ("app-days"; the law does not spell it out):
-// - Alimony for month M is due on `due_day` of month M+1 (clamped to that month's last day). Basis: КоБС art. 139(1)
-//   (monthly), art. 165 (the employer withholds from pay when it is paid and transfers it within 3 days); pay for a
-//   month is paid in the following month, so the alimony for a month cannot be late before then.
+// - By default the alimony for month M is due on `due_day` of month M+1 (clamped to that month's last day). Basis:
+//   КоБС art. 139(1) (monthly), art. 165 (the employer withholds from pay when it is paid and transfers it within
+//   3 days); pay for a month is paid in the following month. Agreements and payers who pay directly often owe a
+//   month's alimony within that month ("до N числа текущего месяца"): `due_in` = same_month puts the due date on
+//   `due_day` of month M itself.
 // - An amount is late from the day after its due date: paid on the due date = 0 days, the next day = 1 day.
 //   The penalty (КоБС art. 171(1)) runs on each unpaid tiyn for each day from the day after the due date up to and
 //   including the day it is paid, or up to as_of if still unpaid. It is simple (never charged on penalty).
@@ -13,9 +15,18 @@
 //   what a bailiff's running balance does. Payments settle alimony, not the penalty, which the recipient claims
 //   separately (art. 171(1)).
 // - The parameters of a month (МРП, tax rules, the penalty rate) are those in force on the first day of that month.
-// - Look-back (КоБС art. 169(1), art. 164(2)): only months whose due date falls within the `lookback_years` before
-//   the writ or agreement was presented are recoverable; the whole period if the payer was on the wanted list
-//   (art. 169(2)). Payments still go to the oldest month first, excluded months included: they record what happened.
+// - Partial months. Alimony is awarded from the day the claim was filed (КоБС art. 164(2)) and stops when the child
+//   comes of age (art. 176(2)(1)): with `start_on` the first month counts from that day, with `ends_on` (or the
+//   youngest child's 18th birthday) the last month counts up to the day before. A part of a month is the monthly
+//   amount × the days of it / the days of the month, rounded once (app-rounding). When a child of a share order
+//   comes of age, the share changes on that day (1/3 → 1/4): a month is split by days the same way.
+// - Look-back (КоБС art. 169(1), art. 164(2)): alimony for the past is recovered within the `lookback_years` before
+//   the writ or agreement was presented; everything after it in full; the whole period if the payer was on the
+//   wanted list (art. 169(2)). The test is on the period: a month counts when any day of it lies on or after the
+//   cut-off (the months are owed as whole months, art. 139(1), so the month the cut-off falls in is kept, not
+//   split). Without a presentation date no month is left out (as if the writ were presented when the alimony
+//   began), and a warning says from which presentation date the earliest months would fall outside.
+//   Payments still go to the oldest month first, excluded months included: they record what happened.
 #pragma once
 
 #include <optional>
@@ -35,10 +46,18 @@ struct MonthIncome {
     IncomeSource source;
 };
 
+enum class DueIn { next_month, same_month };
+
 struct ArrearsInput {
-    YearMonth from;
+    YearMonth from;               // the first month (the month of start_on when that is given)
     std::optional<YearMonth> to;  // unset: the last month already due on as_of (or the length of monthly_due)
     int due_day = 1;
+    DueIn due_in = DueIn::next_month;
+    std::optional<Date> start_on;  // the first day alimony runs from (КоБС art. 164(2)): the first month is partial
+    std::optional<Date> ends_on;   // the day alimony stops (art. 176(2)(1)): due up to the day before
+    // A share order's children by birth date: each stops counting on the 18th birthday, the share follows the
+    // number of minors, and the alimony ends with the youngest's (unless ends_on is earlier).
+    std::vector<Date> birth_dates;
     // Either the amounts due, one per month from `from` (or one amount for every month when `constant_due`)...
     std::vector<Money> monthly_due;
     bool constant_due = false;
@@ -48,7 +67,7 @@ struct ArrearsInput {
     std::vector<IncomeSource> income;  // the same every month
     std::vector<MonthIncome> incomes;  // or month by month
     std::vector<Payment> payments;
-    std::optional<Date> presented_on;  // when the writ or agreement was presented; unset: as_of
+    std::optional<Date> presented_on;  // when the writ or agreement was presented; unset: no month is left out
     bool wanted = false;               // the payer was on the wanted list (no look-back limit)
     bool penalty = true;               // false: the arrears are not the payer's fault (no penalty)
 };
@@ -56,6 +75,7 @@ struct ArrearsInput {
 struct ArrearsMonth {
     YearMonth month;
     Date due_date;
+    int days = 0;  // days of the month the alimony ran (all of them but in a first or last partial month)
     Money due;
     Money paid;
     Money debt;  // still unpaid on as_of
@@ -69,6 +89,7 @@ struct Arrears {
     Date as_of;
     YearMonth from, to;
     int due_day = 1;
+    DueIn due_in = DueIn::next_month;
     std::vector<ArrearsMonth> months;
     Money total_due;
     Money total_paid;
@@ -77,12 +98,13 @@ struct Arrears {
     Money excluded_debt;     // unpaid in months outside the look-back
     Money excluded_penalty;
     Money credit;            // paid beyond everything due
-    std::optional<Date> lookback_from;  // the earliest recoverable due date (unset when the payer was wanted)
+    std::optional<Date> lookback_from;  // the cut-off: months ending before it are not recoverable (unset: none)
     Explanation explanation;
 };
 
-// The due date of month M's alimony: `due_day` of month M+1, clamped. Basis: app-days.
-Date due_date_of(YearMonth month, int due_day);
+// The due date of month M's alimony: `due_day` of month M+1 (or of M itself), clamped. Basis: app-days.
+Date due_date_of(YearMonth month, int due_day, DueIn due_in = DueIn::next_month);
+std::string_view due_in_name(DueIn d);
 
 Result<Arrears> arrears(const ArrearsInput& input, const law::ParameterSet& parameters, Date as_of);
 

@@ -17,7 +17,8 @@ struct NetPay {
     Money opv;        // mandatory pension contributions (employee)
     Money vosms;      // health insurance contributions (employee)
     Money deduction;  // the basic (standard) ИПН deduction, if this source applies it
-    Money taxable;
+    Money adjustment; // the 90 % adjustment of a low income (2020–2025), taken off the taxable base
+    Money taxable;    // after the adjustment
     Money ipn;
     Money net;
 };

@@ -33,7 +33,10 @@ enum class PayerStatus {
     not_working,         // share orders from the average monthly wage in Kazakhstan; no wages to cap
     prison_not_working,  // in prison and not working: share orders are 1 МРП a month
     prison_working,      // in prison with income: the 50 % cap does not apply (ЗИП art. 95(1) last paragraph)
+    disabled_not_working,  // a person with a disability who does not work: shares of the benefits and social
+                           // payments received (КоБС art. 169(3) para 3, ЗИП art. 99(3) para 2); the 50 % cap applies
 };
+std::string_view payer_name(PayerStatus p);
 
 enum class OrderType {
     share,           // КоБС art. 139: 1/4, 1/3, 1/2 for 1, 2, 3+ children, or a share the court set (139(2))
@@ -53,8 +56,13 @@ struct Order {
     std::optional<Fraction> mrp;      // a fixed sum as a multiple of МРП
     std::optional<Money> tenge;       // a fixed sum in tenge
     std::optional<Date> set_on;       // the date a tenge sum was set (start of its indexation)
+    std::optional<bool> married;      // spouse: still married (КоБС art. 147(2)) or divorced (art. 148(1)); unset:
+                                      // both are cited
     std::string label;
 };
+
+// Whether an order's amount depends on the payer's income (a share), or is a fixed sum alone.
+bool needs_income_base(const Order& o);
 
 struct EstimateInput {
     std::vector<IncomeSource> income;
@@ -63,7 +71,7 @@ struct EstimateInput {
 };
 
 // What the shares are taken from.
-enum class BaseKind { wages, average_wage, prison };
+enum class BaseKind { wages, average_wage, prison, benefits };
 std::string_view base_kind_name(BaseKind k);
 
 struct OrderResult {
@@ -94,7 +102,7 @@ Result<Estimate> estimate(const EstimateInput& input, const law::ParameterSet& p
 // The amount shares are taken from, with its steps.
 struct IncomeBase {
     BaseKind kind = BaseKind::wages;
-    Money amount;                 // wages: total net; average_wage: the figure; prison: 0
+    Money amount;                 // wages, benefits: total net; average_wage: the figure; prison: 0
     std::optional<Money> gross;   // sum of the gross sources
 };
 

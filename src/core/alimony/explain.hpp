@@ -18,8 +18,8 @@
 namespace otbasy::core::alimony {
 
 // How an argument is shown: the UI formats each kind for the reader's language (money "1 297,50 ₸", a share "1/4",
-// a rate "0,1 %", a number "0,3").
-enum class ArgKind { money, share, rate, number, date, month, integer, text };
+// a rate "0,1 %", a number "0,3"; a list of parameter ids as their names, joined).
+enum class ArgKind { money, share, rate, number, date, month, integer, text, list };
 std::string_view arg_kind_name(ArgKind kind);
 
 struct Arg {
@@ -30,7 +30,9 @@ struct Arg {
     Date date;
     YearMonth month;
     std::int64_t integer = 0;
-    std::string text;  // text: a parameter id, an order type, a label
+    std::string text;  // text: a parameter id, an order type, a label; list: parameter ids, one per line
+    // A list argument's items (kept in `text`, so that every argument stays as small as before).
+    std::vector<std::string> items() const;
 };
 
 // One line of working (or one warning): `id` names its text in the catalogs; `cite` holds citation ids of
@@ -51,11 +53,14 @@ struct Step {
     Step& month(std::string name, YearMonth m);
     Step& integer(std::string name, std::int64_t n);
     Step& text(std::string name, std::string t);
+    Step& list(std::string name, std::vector<std::string> items);
 
     const Arg* arg(std::string_view name) const;
 };
 
-// The working of one result. Steps keep their order; warnings are kept once per (id, arguments).
+// The working of one result. Steps keep their order; warnings are kept once per (id, arguments). Doubts about the
+// parameters are gathered into one warning each ("may be out of date: МРП, МЗП"; "unconfirmed: …"), however many
+// parameters and months raise them.
 struct Explanation {
     std::vector<Step> steps;
     std::vector<Step> warnings;
@@ -67,6 +72,10 @@ struct Explanation {
         if (record_steps) steps.push_back(std::move(s));
     }
     void warn(Step w);
+    // Adds `param` to the one warning `warning_id` (its "params" list), creating it with `cite` the first time;
+    // `until` (outdated values) keeps the earliest date.
+    void warn_param(const std::string& warning_id, const std::string& param, const std::string& cite,
+                    std::optional<Date> until = std::nullopt);
     // True the first time (key, kind) is noted: lets a lookup repeated month after month skip building a warning
     // it has already given.
     bool note_once(const void* key, int kind);
@@ -83,6 +92,10 @@ public:
     std::optional<Fraction> get(std::string_view id, Date on, const std::string& field, Errors& errors) const;
     // The DatedValue found by the last successful get (for its `from` date and source), or null.
     const law::DatedValue* last() const { return last_; }
+    // A value without recording anything (no warnings, no errors): for a comparison the working does not rest on.
+    std::optional<Fraction> peek(std::string_view id, Date on) const;
+    // The date of a parameter's first value, or nullopt if the app has no such parameter.
+    std::optional<Date> first_date(std::string_view id) const;
 
 private:
     // The last answer for one id and the dates it holds for: a schedule asks month after month for the same value.
@@ -90,10 +103,11 @@ private:
         std::string id;
         Date from, until;  // [from, until)
         bool open_ended = false;
-        bool outdated = false;
+        Date covered_until;  // past this day the latest value may be out of date
         const law::Parameter* parameter = nullptr;
         const law::DatedValue* value = nullptr;
     };
+    void note(const Cached& c, Date on) const;
     const law::ParameterSet* set_;
     Explanation* ex_;
     mutable const law::DatedValue* last_ = nullptr;
@@ -107,8 +121,8 @@ struct TextId {
     std::string_view args;
 };
 const std::vector<TextId>& all_text_ids();
-// Every dated parameter the estimator reads. A warning names one in its "param" argument; the catalogs hold its
-// words under "alimony.term.<id>" (the UI shows them instead of the id).
+// Every dated parameter the estimator reads. A warning names them in its "params" list; the catalogs hold their
+// words under "alimony.term.<id>" (the UI shows them instead of the ids).
 const std::vector<std::string_view>& parameter_ids();
 
 // Error codes are "alimony.error.<kind>"; this turns the generic codes of JsonReader ("missing", "json.syntax")

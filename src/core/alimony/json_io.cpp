@@ -4,15 +4,20 @@
 #include <algorithm>
 #include <cmath>
 #include <initializer_list>
+#include <map>
+
+#include "core/alimony/limits.hpp"
 
 namespace otbasy::core::alimony {
 
 namespace {
 
-constexpr std::size_t max_orders = 20;
-constexpr std::size_t max_sources = 20;
-constexpr std::size_t max_list = 1200;       // months
-constexpr std::size_t max_payments = 10000;  // a payment a day for 27 years
+constexpr std::size_t max_orders = limits::orders_max;
+constexpr std::size_t max_sources = limits::sources_max;
+constexpr std::size_t max_list = limits::months_max;        // months
+constexpr std::size_t max_payments = limits::payments_max;  // a payment a day for 27 years
+
+void fail_with(const JsonReader& r, std::string_view key, const limits::Problem& p) { r.fail(key, p.code, p.message); }
 
 const Json* find(const Json& node, std::string_view key) {
     if (!node.is_object()) return nullptr;
@@ -129,22 +134,29 @@ std::optional<PayerStatus> parse_payer(const JsonReader& root) {
     if (*s == "not_working") return PayerStatus::not_working;
     if (*s == "prison_not_working") return PayerStatus::prison_not_working;
     if (*s == "prison_working") return PayerStatus::prison_working;
+    if (*s == "disabled_not_working") return PayerStatus::disabled_not_working;
     root.fail("payer", "alimony.error.unknown_value",
-              "must be \"working\", \"not_working\", \"prison_not_working\" or \"prison_working\"");
+              "must be \"working\", \"not_working\", \"prison_not_working\", \"prison_working\" or "
+              "\"disabled_not_working\"");
     return std::nullopt;
 }
 
 // Income is required exactly when the payer has income.
 void check_income_presence(const JsonReader& root, PayerStatus payer, bool has_income, const char* key) {
-    const bool works = payer == PayerStatus::working || payer == PayerStatus::prison_working;
+    const bool works = payer == PayerStatus::working || payer == PayerStatus::prison_working ||
+                       payer == PayerStatus::disabled_not_working;
     if (works && !has_income) root.fail(key, "alimony.error.missing", "is required when the payer has income");
     if (!works && has_income)
         root.fail(key, "alimony.error.conflict", "must be left out when the payer does not work");
 }
 
-std::optional<Order> parse_order(const JsonReader& r) {
+// An order. In an arrears input it may also list the children's birth dates (`birth_dates`, a share order only).
+std::optional<Order> parse_order(const JsonReader& r, std::vector<Date>* birth_dates = nullptr) {
     if (!require_object(r)) return std::nullopt;
-    check_keys(r, {"type", "children", "fraction", "mrp", "tenge", "set_on", "label"});
+    if (birth_dates)
+        check_keys(r, {"type", "children", "fraction", "mrp", "tenge", "set_on", "married", "label", "birth_dates"});
+    else
+        check_keys(r, {"type", "children", "fraction", "mrp", "tenge", "set_on", "married", "label"});
     const std::size_t errors_before = r.errors().size();
     Order o;
     auto type = r.string("type");
@@ -174,8 +186,43 @@ std::optional<Order> parse_order(const JsonReader& r) {
     const bool fixed_allowed = o.type != OrderType::share;
     const bool tenge_allowed = fixed_allowed && o.type != OrderType::spouse && o.type != OrderType::disabled_child;
 
+    const bool has_birth_dates = birth_dates && r.has("birth_dates");
+    if (has_birth_dates) {
+        if (auto list = r.array("birth_dates")) {
+            if (list->size() == 0) list->fail("", "alimony.error.missing", "must hold at least one date");
+            if (list->size() > limits::birth_dates_max) {
+                list->fail("", "alimony.error.too_many", "may hold at most 20 dates");
+            } else {
+                for (std::size_t i = 0; i < list->size(); ++i) {
+                    const JsonReader e = list->at(i);
+                    if (!e.node().is_string()) {
+                        e.fail("", "alimony.error.date", "must be a date written YYYY-MM-DD");
+                        continue;
+                    }
+                    if (auto d = Date::parse(e.node().get<std::string>()))
+                        birth_dates->push_back(*d);
+                    else
+                        e.fail("", "alimony.error.date", "must be a real date written YYYY-MM-DD (years 1900–2200)");
+                }
+            }
+        }
+        if (o.type != OrderType::share)
+            r.fail("birth_dates", "alimony.error.not_allowed", "go with a share order (КоБС art. 139(1))");
+    }
     if (may_have_children) {
-        if (auto c = r.integer("children", 1, 20, needs_children)) o.children = static_cast<int>(*c);
+        // With birth dates the number of children is theirs (and may be left out).
+        const bool required = needs_children && !has_birth_dates;
+        if (auto c = r.integer("children", INT64_MIN, INT64_MAX, required)) {
+            if (auto p = limits::check_children(*c))
+                fail_with(r, "children", *p);
+            else
+                o.children = static_cast<int>(*c);
+        }
+        if (has_birth_dates && birth_dates && !birth_dates->empty()) {
+            if (r.has("children") && o.children != static_cast<int>(birth_dates->size()))
+                r.fail("children", "alimony.error.conflict", "must equal the number of birth dates");
+            o.children = static_cast<int>(birth_dates->size());
+        }
     } else {
         not_allowed(has_children, "children",
                     o.type == OrderType::student ? "a student of 18–21 gets a fixed sum only (КоБС art. 141(2))"
@@ -183,8 +230,8 @@ std::optional<Order> parse_order(const JsonReader& r) {
     }
     if (share_allowed) {
         if (auto f = exact_number(r, "fraction", false)) {
-            if (f->is_negative() || f->is_zero() || *f > Fraction(1))
-                r.fail("fraction", "alimony.error.range", "must be more than 0 and at most 1");
+            if (auto p = limits::check_share(*f))
+                fail_with(r, "fraction", *p);
             else
                 o.fraction = *f;
         }
@@ -195,8 +242,8 @@ std::optional<Order> parse_order(const JsonReader& r) {
     }
     if (fixed_allowed) {
         if (auto m = exact_number(r, "mrp", false)) {
-            if (m->is_negative() || m->is_zero() || *m > Fraction(10000))
-                r.fail("mrp", "alimony.error.range", "must be more than 0 and at most 10000");
+            if (auto p = limits::check_mrp_multiple(*m))
+                fail_with(r, "mrp", *p);
             else
                 o.mrp = *m;
         }
@@ -205,8 +252,8 @@ std::optional<Order> parse_order(const JsonReader& r) {
     }
     if (tenge_allowed) {
         if (auto t = r.money("tenge", false)) {
-            if (t->is_zero())
-                r.fail("tenge", "alimony.error.range", "must be more than 0");
+            if (auto p = limits::check_fixed_tenge(*t))
+                fail_with(r, "tenge", *p);
             else
                 o.tenge = *t;
         }
@@ -227,6 +274,11 @@ std::optional<Order> parse_order(const JsonReader& r) {
                     o.type == OrderType::agreement ? "an agreed sum is not indexed by МРП (КоБС art. 173 is for court orders)"
                                                    : "is not used by this order type");
     }
+    if (o.type == OrderType::spouse) {
+        if (auto m = r.boolean("married", false)) o.married = *m;
+    } else if (r.has("married")) {
+        r.fail("married", "alimony.error.not_allowed", "goes with a spouse order only");
+    }
     // Exactly one amount where the type needs one.
     const int amounts = (has_mrp ? 1 : 0) + (has_tenge ? 1 : 0) + (o.type == OrderType::agreement && has_fraction ? 1 : 0);
     if (o.type == OrderType::agreement) {
@@ -244,6 +296,7 @@ template <typename T>
 Result<T> finish(Errors& errors, T value) {
     if (!errors.empty()) {
         qualify_error_codes(errors);
+        cap_errors(errors);
         return errors;
     }
     return value;
@@ -293,13 +346,31 @@ Result<ArrearsRequest> parse_arrears_input(const Json& json) {
     ArrearsRequest req;
     ArrearsInput& in = req.input;
     if (!require_object(root)) return finish(errors, req);
-    check_keys(root, {"schema", "as_of", "from", "to", "due_day", "monthly_due", "order", "payer", "income", "incomes",
-                      "payments", "presented_on", "wanted", "penalty"});
+    check_keys(root, {"schema", "as_of", "from", "to", "due_day", "due_in", "start_on", "ends_on", "monthly_due", "order",
+                      "payer", "income", "incomes", "payments", "presented_on", "wanted", "penalty"});
     if (root.has("schema")) root.integer("schema", 1, 1);
     if (auto d = root.date("as_of")) req.as_of = *d;
-    if (auto m = root.year_month("from")) in.from = *m;
+    // "from" (a month) or "start_on" (the day alimony runs from: its month is the first month); both must agree.
+    if (auto d = root.date("start_on", false)) in.start_on = *d;
+    if (auto m = root.year_month("from", !root.has("start_on"))) {
+        in.from = *m;
+    } else if (in.start_on) {
+        in.from = YearMonth::of(*in.start_on);
+    }
+    if (auto d = root.date("ends_on", false)) in.ends_on = *d;
     if (auto m = root.year_month("to", false)) in.to = *m;
-    if (auto d = root.integer("due_day", 1, 31)) in.due_day = static_cast<int>(*d);
+    if (auto d = root.integer("due_day", INT64_MIN, INT64_MAX)) {
+        if (auto p = limits::check_due_day(*d))
+            fail_with(root, "due_day", *p);
+        else
+            in.due_day = static_cast<int>(*d);
+    }
+    if (auto s = root.string("due_in", false)) {
+        if (*s == "same_month")
+            in.due_in = DueIn::same_month;
+        else if (*s != "next_month")
+            root.fail("due_in", "alimony.error.unknown_value", "must be \"next_month\" or \"same_month\"");
+    }
 
     const Json* due = find(json, "monthly_due");
     const bool has_order = root.has("order");
@@ -324,7 +395,7 @@ Result<ArrearsRequest> parse_arrears_input(const Json& json) {
     }
     if (has_order && !due) {
         if (auto o = root.object("order")) {
-            if (auto order = parse_order(*o)) in.order = std::move(*order);
+            if (auto order = parse_order(*o, &in.birth_dates)) in.order = std::move(*order);
         }
         auto payer = parse_payer(root);
         if (payer) in.payer = *payer;
@@ -335,18 +406,31 @@ Result<ArrearsRequest> parse_arrears_input(const Json& json) {
             if (list->size() > max_list) {
                 list->fail("", "alimony.error.too_many", "may hold at most 1200 months");
             } else {
+                // A month listed more than once is reported once, at its first repeat, with the count: a set, so that
+                // the work stays linear however many repeats an input holds.
+                std::map<int, std::pair<std::size_t, int>> seen;  // month index → (first repeat, times listed)
                 for (std::size_t i = 0; i < list->size(); ++i) {
                     JsonReader r = list->at(i);
                     auto month = r.node().is_object() ? r.year_month("month") : std::nullopt;
                     auto s = parse_source(r, true);
                     if (!month || !s) continue;
-                    for (const auto& mi : in.incomes)
-                        if (mi.month == *month) r.fail("month", "alimony.error.conflict", "is listed twice");
+                    auto [it, fresh] = seen.emplace(month->index(), std::make_pair(i, 1));
+                    if (!fresh) {
+                        if (it->second.second++ == 1) it->second.first = i;
+                        continue;
+                    }
                     in.incomes.push_back(MonthIncome{*month, *s});
                 }
+                for (const auto& [index, repeat] : seen)
+                    if (repeat.second > 1)
+                        list->at(repeat.first).fail("month", "alimony.error.duplicate",
+                                                     "is listed " + std::to_string(repeat.second) + " times");
             }
         }
-        if (payer) check_income_presence(root, *payer, root.has("income") || root.has("incomes"), "income");
+        // A fixed sum's arrears do not depend on the income: it may be left out.
+        const bool has_income = root.has("income") || root.has("incomes");
+        if (payer && (has_income || !in.order || needs_income_base(*in.order)))
+            check_income_presence(root, *payer, has_income, "income");
     }
     if (auto list = root.array("payments", false)) {
         if (list->size() > max_payments) {
@@ -401,6 +485,7 @@ Json step_to_json(const Step& s) {
             case ArgKind::month: args[a.name] = a.month.to_string(); break;
             case ArgKind::integer: args[a.name] = a.integer; break;
             case ArgKind::text: args[a.name] = a.text; break;
+            case ArgKind::list: args[a.name] = a.items(); break;
         }
     }
     Json j = Json::object();
@@ -411,16 +496,6 @@ Json step_to_json(const Step& s) {
 }
 
 namespace {
-std::string_view payer_name(PayerStatus p) {
-    switch (p) {
-        case PayerStatus::working: return "working";
-        case PayerStatus::not_working: return "not_working";
-        case PayerStatus::prison_not_working: return "prison_not_working";
-        case PayerStatus::prison_working: return "prison_working";
-    }
-    return "working";
-}
-
 Json steps_json(const std::vector<Step>& steps) {
     Json a = Json::array();
     for (const auto& s : steps) a.push_back(step_to_json(s));
@@ -460,6 +535,7 @@ Json to_json(const Arrears& a) {
     j["from"] = a.from.to_string();
     j["to"] = a.to.to_string();
     j["due_day"] = a.due_day;
+    j["due_in"] = std::string(due_in_name(a.due_in));
     j["total_due"] = money_to_json(a.total_due);
     j["total_paid"] = money_to_json(a.total_paid);
     j["debt"] = money_to_json(a.debt);
@@ -474,6 +550,7 @@ Json to_json(const Arrears& a) {
         Json jm = Json::object();
         jm["month"] = m.month.to_string();
         jm["due_date"] = m.due_date.to_string();
+        jm["days"] = m.days;
         jm["due"] = money_to_json(m.due);
         jm["paid"] = money_to_json(m.paid);
         jm["debt"] = money_to_json(m.debt);
@@ -487,6 +564,14 @@ Json to_json(const Arrears& a) {
     j["steps"] = steps_json(a.explanation.steps);
     j["warnings"] = steps_json(a.explanation.warnings);
     return j;
+}
+
+void cap_errors(Errors& errors, std::size_t max) {
+    // Already capped (the reader caps, and the CLI caps whatever reaches it): keep the count it gave.
+    if (errors.size() <= max || errors.back().code == "alimony.error.more_errors") return;
+    const std::size_t more = errors.size() - max;
+    errors.resize(max);
+    errors.push_back(make_error("", "alimony.error.more_errors", "and " + std::to_string(more) + " more errors"));
 }
 
 Json errors_to_json(const Errors& errors) {

@@ -35,5 +35,7 @@ Json to_json(const Estimate& e);
 Json to_json(const Arrears& a);
 // {"errors": [{"field", "code", "message"}]}
 Json errors_to_json(const Errors& errors);
+// Keeps the first `max` errors and replaces the rest by one "alimony.error.more_errors" ("and N more errors").
+void cap_errors(Errors& errors, std::size_t max = 100);
 
 }  // namespace otbasy::core::alimony

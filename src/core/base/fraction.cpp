@@ -1,24 +1,25 @@
 // Exact rational numbers. Layer: core/base.
 #include "core/base/fraction.hpp"
 
-#include <cstdlib>
+#include <cstdint>
+#include <limits>
 
 #include "core/base/int128.hpp"
-#include <limits>
 
 namespace otbasy::core {
 namespace {
 
 
-std::int64_t gcd64(std::int64_t a, std::int64_t b) {
-    a = a < 0 ? -a : a;
-    b = b < 0 ? -b : b;
-    while (b != 0) {
-        std::int64_t t = a % b;
-        a = b;
-        b = t;
+// The greatest common divisor of |a| and |b|, computed on unsigned magnitudes: |INT64_MIN| does not fit int64.
+std::uint64_t gcd_abs(std::int64_t a, std::int64_t b) {
+    auto mag = [](std::int64_t v) { return v < 0 ? 0 - static_cast<std::uint64_t>(v) : static_cast<std::uint64_t>(v); };
+    std::uint64_t x = mag(a), y = mag(b);
+    while (y != 0) {
+        std::uint64_t t = x % y;
+        x = y;
+        y = t;
     }
-    return a == 0 ? 1 : a;
+    return x == 0 ? 1 : x;
 }
 
 bool fits(i128 v) {
@@ -48,14 +49,28 @@ std::optional<Fraction> make(i128 num, i128 den) {
 }  // namespace
 
 Fraction::Fraction(std::int64_t num, std::int64_t den) {
-    if (den == 0) den = 1;  // callers construct from literals; parse() and the ops reject zero denominators
-    if (den < 0) {
-        num = -num;
-        den = -den;
+    // Callers construct from literals and JSON integers (den = 1); parse() and the operations reject zero
+    // denominators. The arithmetic runs in 128 bits so that INT64_MIN never overflows a negation; the one result
+    // that cannot be held (INT64_MIN / -1 = 2^63) saturates to INT64_MAX.
+    if (den == 0) den = 1;
+    const i128 g = static_cast<i128>(gcd_abs(num, den));
+    i128 n = static_cast<i128>(num) / g, d = static_cast<i128>(den) / g;
+    if (d < 0) {
+        n = -n;
+        d = -d;
     }
-    std::int64_t g = gcd64(num, den);
-    num_ = num / g;
-    den_ = den / g;
+    constexpr i128 max = std::numeric_limits<std::int64_t>::max();
+    if (n > max) n = max;
+    if (d > max) {
+        // A denominator of INT64_MIN made positive (2^63) cannot be held either: it saturates too, and the
+        // fraction is normalised again.
+        d = max;
+        const i128 g2 = static_cast<i128>(gcd_abs(static_cast<std::int64_t>(n), static_cast<std::int64_t>(d)));
+        n /= g2;
+        d /= g2;
+    }
+    num_ = static_cast<std::int64_t>(n);
+    den_ = static_cast<std::int64_t>(d);
 }
 
 std::optional<Fraction> Fraction::parse(std::string_view text) {

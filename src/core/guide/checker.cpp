@@ -143,8 +143,8 @@ void check_text(Ctx& c, const LocalizedText& t, const std::string& file, const s
                 if (v->may_be_outdated)
                     note_param(c.outdated, run.id,
                                Issue{file, node, lang_field(field, lang), "param.outdated",
-                                     "{p:" + run.id + "}: last checked on " + v->parameter->checked_on.to_string() +
-                                         ", before " + c.as_of.to_string()});
+                                     "{p:" + run.id + "}: its sources cover it until " +
+                                         v->covered_until.to_string() + ", before " + c.as_of.to_string()});
             }
         }
         if (c.style)

@@ -70,7 +70,14 @@ Result<Parameter> ParameterSet::parse(std::string_view json_text, const std::str
                 if (auto n = src->string("note", false)) dv.source.note = *n;
             }
             if (auto u = v.boolean("unconfirmed", false)) dv.unconfirmed = *u;
+            if (auto u = v.date("until", false)) dv.until = *u;
+            for (auto& [key, unused] : v.node().items()) {
+                (void)unused;
+                if (key != "from" && key != "value" && key != "source" && key != "unconfirmed" && key != "until")
+                    v.fail(key, "param.unknown_field", "is not a field of a dated value");
+            }
             if (!from || !value) continue;
+            if (dv.until && *dv.until < *from) v.fail("until", "param.until", "must not be before \"from\"");
             dv.from = *from;
             dv.value = *value;
             if (!p.values.empty() && dv.from <= p.values.back().from)
@@ -121,8 +128,15 @@ Result<ParameterValue> ParameterSet::lookup(std::string_view id, Date as_of) con
     ParameterValue out;
     out.parameter = p;
     out.value = &*std::prev(it);
-    out.may_be_outdated = as_of > p->checked_on;
+    out.covered_until = covered_until(*p);
+    // Only the latest value can be overtaken by one the app does not know; an earlier one has a known successor.
+    out.may_be_outdated = it == p->values.end() && as_of > out.covered_until;
     return out;
+}
+
+Date covered_until(const Parameter& p) {
+    if (!p.values.empty() && p.values.back().until) return *p.values.back().until;
+    return *Date::from_ymd(p.checked_on.year(), 12, 31);
 }
 
 }  // namespace otbasy::core::law

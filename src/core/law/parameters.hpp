@@ -1,9 +1,12 @@
 // Dated legal parameters (МРП, minimum wage, rates, caps, fees, time limits): values by date, each with its source.
 // Layer: core/law. Models: OpenFisca parameter files, Catala's date-bounded scopes. A lookup before the first value
-// is an error, never a silent fallback; after `checked_on` it still answers, with a "may be out of date" warning.
+// is an error, never a silent fallback. A lookup past the period the latest value's source covers (its `until`: the
+// budget year of an МРП, the expected next publication of a statistic; by default the end of the year the file was
+// checked in) still answers, flagged "may be out of date".
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -29,6 +32,9 @@ struct DatedValue {
     Fraction value;
     Source source;
     bool unconfirmed = false;
+    // The last day the source covers, when it says (a budget law covers its year). Only the latest value's matters:
+    // an earlier one is followed by the next value.
+    std::optional<Date> until;
 };
 
 struct Parameter {
@@ -39,13 +45,18 @@ struct Parameter {
     std::vector<DatedValue> values;  // sorted by `from`, strictly increasing
 };
 
-// What a lookup returns: the value in force on the date, and whether the date lies after the file was last checked.
+// What a lookup returns: the value in force on the date, the last day the app's sources vouch for it, and whether
+// the date lies past that day (a newer value may exist that the app does not know).
 struct ParameterValue {
     const Parameter* parameter = nullptr;
     const DatedValue* value = nullptr;
+    Date covered_until;
     bool may_be_outdated = false;
     const Fraction& amount() const { return value->value; }
 };
+
+// The last day a parameter's latest value is vouched for: its `until`, else 31 December of the year it was checked.
+Date covered_until(const Parameter& p);
 
 class ParameterSet {
 public:

@@ -111,9 +111,17 @@ Sources Sources::parse_lenient(std::string_view json_text, const std::string& pa
                 auto act = a.string("act");
                 auto number = a.string("number");
                 if (auto t = i18n::read_text(a, "title")) art.title = std::move(*t);
+                if (auto t = i18n::read_text(a, "label", false)) art.label = std::move(*t);
+                if (auto parts = a.string("parts", false)) {
+                    if (*parts == "subitems")
+                        art.parts = Parts::subitems;
+                    else if (*parts != "paragraphs")
+                        a.fail("parts", "source.parts", "must be \"paragraphs\" or \"subitems\"");
+                }
                 for (auto& [key, value] : a.node().items()) {
                     (void)value;
-                    if (key != "id" && key != "act" && key != "number" && key != "title")
+                    if (key != "id" && key != "act" && key != "number" && key != "title" && key != "label" &&
+                        key != "parts")
                         a.fail(key, "unknown_field", "is not a field of an article");
                 }
                 if (!id || !act || !number) continue;
@@ -193,20 +201,33 @@ Result<Citation> Sources::resolve(std::string_view id) const {
 std::string Citation::label(i18n::Lang lang) const {
     std::string out = act->short_name.get(lang);
     if (!article) return out;
+    if (article->label) return article->label->get(lang);
     const std::string n = article->number;
-    std::string p = number_of(paragraph);
+    // "2" (a paragraph), "2.1" (paragraph 2-1), "2-1" (paragraph 2, its sub-item 1); in a sub-item-only article the
+    // first part is the sub-item.
+    std::string para = paragraph, sub;
+    if (auto dash = para.find('-'); dash != std::string::npos) {
+        sub = para.substr(dash + 1);
+        para = para.substr(0, dash);
+    }
+    para = number_of(para);
+    sub = number_of(sub);
+    if (article->parts == Parts::subitems && sub.empty()) std::swap(para, sub);
     switch (lang) {
         case i18n::Lang::kk:
             out += ", " + n + "-бап";
-            if (!p.empty()) out += ", " + p + "-тармақ";
+            if (!para.empty()) out += ", " + para + "-тармақ";
+            if (!sub.empty()) out += ", " + sub + ") тармақша";
             break;
         case i18n::Lang::ru:
             out += ", ст. " + n;
-            if (!p.empty()) out += ", п. " + p;
+            if (!para.empty()) out += ", п. " + para;
+            if (!sub.empty()) out += ", пп. " + sub + ")";
             break;
         case i18n::Lang::en:
             out += ", art. " + n;
-            if (!p.empty()) out += "(" + p + ")";
+            if (!para.empty()) out += "(" + para + ")";
+            if (!sub.empty()) out += (para.empty() ? ", item " : "(") + sub + ")";
             break;
     }
     return out;

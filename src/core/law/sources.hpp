@@ -23,11 +23,19 @@ struct Act {
     i18n::LocalizedText url;  // the act on adilet.zan.kz in each language
 };
 
+// How an article's numbered parts are written: most articles have paragraphs ("пункт 1", КоБС 139(1)); some have
+// only sub-items ("подпункт 4)", ГПК 135 item 4)), and a citation of them must say so.
+enum class Parts { paragraphs, subitems };
+
 struct Article {
     std::string id;      // "kobs-73.1"
     std::string act;     // "kobs"
     std::string number;  // "73-1", as the act writes it
     i18n::LocalizedText title;
+    Parts parts = Parts::paragraphs;
+    // A fixed label instead of "act, art. N": for entries that are not numbered articles (this app's own named
+    // conventions, a statistics series, the budget law's values whose article number is not recorded).
+    std::optional<i18n::LocalizedText> label;
 };
 
 // A resolved citation: the act always, the article unless the id names a whole act, the paragraph if given.
@@ -38,7 +46,8 @@ struct Citation {
     std::string paragraph;             // "1" for "kobs-139-1"; "" when the whole article is cited
 
     // "КоБС, ст. 139, п. 1" / "Неке және отбасы туралы кодекс, 139-бап, 1-тармақ" / "Marriage and Family Code,
-    // art. 139(1)".
+    // art. 139(1)"; a sub-item: "ГПК, ст. 135, пп. 4)" / "135-бап, 4) тармақша" / "art. 135, item 4)"; a paragraph's
+    // sub-item ("kobs-176-2-1"): "ст. 176, п. 2, пп. 1)" / "176-бап, 2-тармақ, 1) тармақша" / "art. 176(2)(1)".
     std::string label(i18n::Lang lang) const;
     // The article's title, or the act's full title when no article is cited.
     const std::string& title(i18n::Lang lang) const;

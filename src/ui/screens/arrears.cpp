@@ -1,5 +1,7 @@
-// Arrears: the months due and the payments made, then a month-by-month schedule with days late and the 0.1 %-a-day
-// penalty, totals, the three-year look-back and a chart. Layer: ui; the rules are in core::alimony::arrears.
+// Arrears: what was due each month (a sum in tenge, a share of income, a sum in МРП), from which day and until when,
+// the payments made, the date the writ or agreement was presented, the wanted-list and penalty switches; then a
+// month-by-month schedule with days late and the 0.1 %-a-day penalty, totals, the three-year look-back and a chart.
+// Layer: ui; the rules are in core::alimony::arrears, the limits of each value in core::alimony::limits.
 #include <string>
 
 #include <imgui.h>
@@ -17,6 +19,60 @@ using namespace core::alimony;
 std::string err(const Ui& ui, const std::string& key) { return key.empty() ? "" : ui.t(key); }
 std::string money(const Ui& ui, core::Money m) { return core::i18n::format_money(m, ui.state.lang); }
 
+// What is due each month, read from the fields of the chosen kind. False when a field needs correcting.
+bool draw_due(Ui& ui, ArrearsInput& in) {
+    auto& st = ui.state.arrears;
+    int mode = segmented(ui, "arrears.mode", ui.t("arrears.mode"),
+                         {ui.t("arrears.mode.tenge"), ui.t("arrears.mode.share"), ui.t("arrears.mode.mrp")}, st.mode);
+    if (mode >= 0) st.mode = mode;
+    bool ok = true;
+    if (st.mode == 0) {
+        auto due = parse_money_text(st.monthly_due, true);
+        text_field(ui, "arrears.monthly_due", ui.t("arrears.monthly_due"), st.monthly_due, InputMode::decimal,
+                   err(ui, due.error_key), ui.t("arrears.monthly_due_hint"));
+        if (due.value) {
+            in.monthly_due = {*due.value};
+            in.constant_due = true;
+        } else {
+            ok = false;
+        }
+        return ok;
+    }
+    Order o;
+    if (st.mode == 1) {
+        // Basis: КоБС art. 139(1): a share of the payer's income; the same income every month here (a bailiff uses
+        // the actual income of each month, art. 169(3)).
+        o.type = OrderType::share;
+        auto n = parse_children_text(st.children, true);
+        text_field(ui, "arrears.children", ui.t("estimator.children"), st.children, InputMode::numeric,
+                   err(ui, n.error_key));
+        if (n.value) o.children = *n.value; else ok = false;
+        auto income = parse_money_text(st.income, true);
+        text_field(ui, "arrears.income", ui.t("arrears.income"), st.income, InputMode::decimal,
+                   err(ui, income.error_key), ui.t("arrears.income_hint"));
+        int basis = segmented(ui, "arrears.income_basis", ui.t("estimator.income.basis"),
+                              {ui.t("estimator.income.net"), ui.t("estimator.income.gross")}, st.income_gross ? 1 : 0);
+        if (basis >= 0) st.income_gross = basis == 1;
+        if (income.value) {
+            IncomeSource s;
+            s.monthly = *income.value;
+            s.basis = st.income_gross ? IncomeBasis::gross : IncomeBasis::net;
+            in.income = {s};
+        } else {
+            ok = false;
+        }
+    } else {
+        // Basis: КоБС art. 141(3): a fixed sum set from the МРП, counted with each month's МРП.
+        o.type = OrderType::fixed;
+        auto m = parse_mrp_text(st.mrp, true);
+        text_field(ui, "arrears.mrp", ui.t("estimator.mrp"), st.mrp, InputMode::decimal, err(ui, m.error_key),
+                   ui.t("arrears.mrp_hint"));
+        if (m.value) o.mrp = *m.value; else ok = false;
+    }
+    in.order = o;
+    return ok;
+}
+
 }  // namespace
 
 void draw_arrears(Ui& ui) {
@@ -26,24 +82,49 @@ void draw_arrears(Ui& ui) {
 
     ArrearsInput in;
     bool ok = true;
-    auto from = parse_month_text(st.from, true);
-    text_field(ui, "arrears.from", ui.t("arrears.from"), st.from, InputMode::text, err(ui, from.error_key),
+
+    // ---- When the alimony ran.
+    auto start = parse_start_text(st.from, true);
+    text_field(ui, "arrears.from", ui.t("arrears.from"), st.from, InputMode::text, err(ui, start.error_key),
                ui.t("arrears.from_hint"));
-    if (from.value) in.from = *from.value; else ok = false;
-    auto due = parse_money_text(st.monthly_due, true);
-    text_field(ui, "arrears.monthly_due", ui.t("arrears.monthly_due"), st.monthly_due, InputMode::decimal,
-               err(ui, due.error_key), ui.t("arrears.monthly_due_hint"));
-    if (due.value) {
-        in.monthly_due = {*due.value};
-        in.constant_due = true;
+    if (start.value) {
+        in.from = start.value->month;
+        in.start_on = start.value->day;
     } else {
         ok = false;
     }
-    auto day = parse_int_text(st.due_day, 1, 31, true);
+    auto ends = parse_date_text(st.ends_on, false);
+    text_field(ui, "arrears.ends_on", ui.t("arrears.ends_on"), st.ends_on, InputMode::date, err(ui, ends.error_key),
+               ui.t("arrears.ends_on_hint"));
+    if (ends.value) in.ends_on = ends.value; else if (!ends.empty) ok = false;
+
+    // ---- What was due each month, and when.
+    heading(ui, "arrears.due.heading", ui.t("arrears.due_heading"), 2);
+    if (!draw_due(ui, in)) ok = false;
+    auto day = parse_due_day_text(st.due_day, true);
     text_field(ui, "arrears.due_day", ui.t("arrears.due_day"), st.due_day, InputMode::numeric, err(ui, day.error_key),
                ui.t("arrears.due_day_hint"));
     if (day.value) in.due_day = *day.value; else ok = false;
+    int due_in = segmented(ui, "arrears.due_in", ui.t("arrears.due_in"),
+                           {ui.t("arrears.due_in.next_month"), ui.t("arrears.due_in.same_month")}, st.due_in);
+    if (due_in >= 0) st.due_in = due_in;
+    in.due_in = st.due_in == 1 ? DueIn::same_month : DueIn::next_month;
 
+    // ---- The recovery period (КоБС art. 169(1)–(2)) and the penalty (art. 171(1)).
+    heading(ui, "arrears.recovery.heading", ui.t("arrears.recovery_heading"), 2);
+    auto presented = parse_date_text(st.presented_on, false);
+    text_field(ui, "arrears.presented_on", ui.t("arrears.presented_on"), st.presented_on, InputMode::date,
+               err(ui, presented.error_key), ui.t("arrears.presented_on_hint"));
+    if (presented.value) in.presented_on = presented.value; else if (!presented.empty) ok = false;
+    // Said plainly, next to the field: what an empty date means.
+    if (presented.empty && !st.wanted)
+        notice(ui, "arrears.presented_on.assumed", ui.t("arrears.presented_on_empty"), Tone::info);
+    checkbox(ui, "arrears.wanted", ui.t("arrears.wanted"), st.wanted);
+    in.wanted = st.wanted;
+    checkbox(ui, "arrears.penalty", ui.t("arrears.penalty_on"), st.penalty);
+    in.penalty = st.penalty;
+
+    // ---- Payments.
     heading(ui, "arrears.payments.heading", ui.t("arrears.payments"), 2);
     if (st.payments.empty()) paragraph(ui, "arrears.payments.none", ui.t("arrears.payments_none"), true);
     for (std::size_t i = 0; i < st.payments.size(); ++i) {

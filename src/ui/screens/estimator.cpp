@@ -3,7 +3,7 @@
 // step's articles, a share-versus-fixed-sum comparison and a chart. Layer: ui. The law is in core::alimony; this
 // file reads fields, shows messages under them and draws.
 //
-//  [X] several income sources, gross/net; payer working, not working, in prison
+//  [X] several income sources, gross/net; payer working, not working, in prison, with a disability on benefits
 //  [X] orders: share (court may set another share), fixed in МРП, fixed in tenge with its date, mixed, student,
 //      spouse, adult disabled child
 //  [X] live result, table per order, working with citations, warnings, share vs fixed side by side, chart
@@ -29,7 +29,7 @@ constexpr const char* kind_keys[] = {"estimator.kind.share",   "estimator.kind.f
                                      "estimator.kind.disabled_child"};
 constexpr int kind_count = 7;
 constexpr PayerStatus payers[] = {PayerStatus::working, PayerStatus::not_working, PayerStatus::prison_not_working,
-                                  PayerStatus::prison_working};
+                                  PayerStatus::prison_working, PayerStatus::disabled_not_working};
 
 std::string err(const Ui& ui, const std::string& key) { return key.empty() ? "" : ui.t(key); }
 
@@ -68,12 +68,14 @@ struct Built {
 Built build_and_draw_inputs(Ui& ui) {
     auto& st = ui.state.estimator;
     Built b;
-    const bool needs_income = st.payer == 0 || st.payer == 3;
+    const bool needs_income = st.payer == 0 || st.payer == 3 || st.payer == 4;
+    const bool benefits = st.payer == 4;  // paid as they are: no gross/net choice
 
     heading(ui, "estimator.payer.heading", ui.t("estimator.payer"), 2);
     int p = segmented(ui, "estimator.payer", ui.t("estimator.payer"),
                       {ui.t("estimator.payer.working"), ui.t("estimator.payer.not_working"),
-                       ui.t("estimator.payer.prison"), ui.t("estimator.payer.prison_working")},
+                       ui.t("estimator.payer.prison"), ui.t("estimator.payer.prison_working"),
+                       ui.t("estimator.payer.disabled")},
                       st.payer);
     if (p >= 0) st.payer = p;
     b.input.payer = payers[st.payer];
@@ -85,13 +87,15 @@ Built build_and_draw_inputs(Ui& ui) {
             std::string id = "estimator.income." + std::to_string(i);
             begin_group(ui, id, Role::group);
             auto money = parse_money_text(row.amount, true);
-            std::string label = ui.t("estimator.income.amount");
+            std::string label = ui.t(benefits ? "estimator.income.benefits" : "estimator.income.amount");
             if (st.income.size() > 1) label += " " + std::to_string(i + 1);
             text_field(ui, id + ".amount", label, row.amount, InputMode::decimal, err(ui, money.error_key),
-                       i == 0 ? ui.t("estimator.income.hint") : "");
-            int basis = segmented(ui, id + ".basis", ui.t("estimator.income.basis"),
-                                  {ui.t("estimator.income.net"), ui.t("estimator.income.gross")}, row.gross ? 1 : 0);
-            if (basis >= 0) row.gross = basis == 1;
+                       i == 0 ? ui.t(benefits ? "estimator.income.benefits_hint" : "estimator.income.hint") : "");
+            if (!benefits) {
+                int basis = segmented(ui, id + ".basis", ui.t("estimator.income.basis"),
+                                      {ui.t("estimator.income.net"), ui.t("estimator.income.gross")}, row.gross ? 1 : 0);
+                if (basis >= 0) row.gross = basis == 1;
+            }
             if (st.income.size() > 1) {
                 same_line_if_fits(button_width(ui, ui.t("estimator.remove")));
                 if (button(ui, id + ".remove", ui.t("estimator.remove"), ButtonKind::quiet)) {
@@ -108,7 +112,7 @@ Built build_and_draw_inputs(Ui& ui) {
             }
             IncomeSource src;
             src.monthly = *money.value;
-            src.basis = row.gross ? IncomeBasis::gross : IncomeBasis::net;
+            src.basis = row.gross && !benefits ? IncomeBasis::gross : IncomeBasis::net;
             b.input.income.push_back(src);
         }
         if (st.income.size() < 6 && button(ui, "estimator.income.add", ui.t("estimator.income.add"), ButtonKind::quiet))
@@ -136,7 +140,7 @@ Built build_and_draw_inputs(Ui& ui) {
         o.type = kinds[row.kind];
         bool ok = true;
         if (row.kind == 0 || row.kind == 3) {
-            auto n = parse_int_text(row.children, 1, 20, true);
+            auto n = parse_children_text(row.children, true);
             text_field(ui, id + ".children", ui.t("estimator.children"), row.children, InputMode::numeric,
                        err(ui, n.error_key));
             if (n.value) o.children = *n.value; else ok = false;
@@ -148,13 +152,13 @@ Built build_and_draw_inputs(Ui& ui) {
             }
         }
         if (row.kind == 1 || row.kind >= 3) {
-            auto m = parse_decimal_text(row.mrp, true);
+            auto m = parse_mrp_text(row.mrp, true);
             text_field(ui, id + ".mrp", ui.t("estimator.mrp"), row.mrp, InputMode::decimal, err(ui, m.error_key),
                        ui.t("estimator.mrp_hint"));
             if (m.value) o.mrp = *m.value; else ok = false;
         }
         if (row.kind == 2) {
-            auto t = parse_money_text(row.tenge, true);
+            auto t = parse_fixed_tenge_text(row.tenge, true);
             text_field(ui, id + ".tenge", ui.t("estimator.tenge"), row.tenge, InputMode::decimal, err(ui, t.error_key));
             auto d = parse_date_text(row.set_on, true);
             text_field(ui, id + ".set_on", ui.t("estimator.set_on"), row.set_on, InputMode::date, err(ui, d.error_key),
@@ -215,7 +219,7 @@ void draw_comparison(Ui& ui, const EstimateInput& input, const Estimate& e) {
     if (first == input.orders.size()) return;
     heading(ui, "estimator.compare.heading", ui.t("estimator.compare"), 2);
     auto& st = ui.state.estimator;
-    auto m = parse_decimal_text(st.compare_mrp, true);
+    auto m = parse_mrp_text(st.compare_mrp, true);
     text_field(ui, "estimator.compare.mrp", ui.t("estimator.compare.mrp"), st.compare_mrp, InputMode::decimal,
                err(ui, m.error_key));
     if (!m.value) return;

@@ -3,6 +3,8 @@
 
 #include <cstdio>
 
+#include "core/alimony/limits.hpp"
+
 namespace otbasy::ui {
 namespace {
 
@@ -125,12 +127,59 @@ Parsed<core::Fraction> parse_decimal_text(const std::string& text, bool required
     return p;
 }
 
-Parsed<core::Fraction> parse_share_text(const std::string& text, bool required) {
-    Parsed<core::Fraction> p = parse_decimal_text(text, required);
-    if (p.value && (p.value->is_zero() || *p.value >= core::Fraction(1))) {
+namespace {
+// Applies a core limit to a parsed value: the message is the core error code's words.
+template <typename T, typename Check>
+Parsed<T> held(Parsed<T> p, Check check) {
+    if (!p.value) return p;
+    if (auto problem = check(*p.value)) {
         p.value.reset();
-        p.error_key = "input.error.share";
+        p.error_key = problem->code;
     }
+    return p;
+}
+}  // namespace
+
+Parsed<core::Fraction> parse_share_text(const std::string& text, bool required) {
+    return held(parse_decimal_text(text, required), core::alimony::limits::check_share);
+}
+
+Parsed<core::Fraction> parse_mrp_text(const std::string& text, bool required) {
+    return held(parse_decimal_text(text, required), core::alimony::limits::check_mrp_multiple);
+}
+
+Parsed<core::Money> parse_fixed_tenge_text(const std::string& text, bool required) {
+    return held(parse_money_text(text, required), core::alimony::limits::check_fixed_tenge);
+}
+
+Parsed<int> parse_children_text(const std::string& text, bool required) {
+    return held(parse_int_text(text, 0, 999999, required),
+                [](int n) { return core::alimony::limits::check_children(n); });
+}
+
+Parsed<int> parse_due_day_text(const std::string& text, bool required) {
+    return held(parse_int_text(text, 0, 999999, required),
+                [](int n) { return core::alimony::limits::check_due_day(n); });
+}
+
+Parsed<StartText> parse_start_text(const std::string& text, bool required) {
+    Parsed<StartText> p;
+    auto month = parse_month_text(text, required);
+    if (month.value) {
+        p.value = StartText{*month.value, std::nullopt};
+        return p;
+    }
+    p.empty = month.empty;
+    if (month.empty) {
+        p.error_key = month.error_key;
+        return p;
+    }
+    auto day = parse_date_text(text, false);
+    if (day.value) {
+        p.value = StartText{core::YearMonth::of(*day.value), *day.value};
+        return p;
+    }
+    p.error_key = "input.error.month_or_date";
     return p;
 }
 

@@ -26,6 +26,14 @@ std::string render_step(const Ui& ui, const core::alimony::Step& step) {
                 v = ui.strings.catalog(ui.state.lang).find(key) ? ui.t(key) : a.text;
                 break;
             }
+            case core::alimony::ArgKind::list:
+                // Parameter ids, each by its words in the catalog.
+                for (const auto& item : a.items()) {
+                    const std::string key = "alimony.term." + item;
+                    if (!v.empty()) v += ", ";
+                    v += ui.strings.catalog(ui.state.lang).find(key) ? ui.t(key) : item;
+                }
+                break;
         }
         const std::string ph = "{" + a.name + "}";
         for (std::size_t at = text.find(ph); at != std::string::npos; at = text.find(ph, at + v.size()))
