@@ -1,4 +1,4 @@
-// otbasy-cli document TYPE --lang kk|ru --format html|json [FILE|-]: the person's answers (JSON) in, the
+// otbasy-cli document TYPE --lang kk|ru --format html|docx|json [FILE|-]: the person's answers (JSON) in, the
 // filled-in document out on stdout. Layer: cli (native). Bad input → exit 2 with {"errors": [{"field", "code",
 // "message"}]} on stdout, as the estimator's commands; warnings go to stderr.
 #include <cstdio>
@@ -7,10 +7,12 @@
 #include "cli/commands.hpp"
 #include "core/alimony/json_io.hpp"
 #include "core/documents/build.hpp"
+#include "core/documents/docx.hpp"
 #include "core/documents/library.hpp"
 #include "core/guide/model.hpp"
 #include "core/law/parameters.hpp"
 #include "core/law/sources.hpp"
+#include "zip/zip_writer.hpp"
 
 namespace otbasy::cli {
 
@@ -66,8 +68,8 @@ int run_document(Context& ctx) {
     auto lang = i18n::parse_lang(lang_text);
     if (!lang || *lang == i18n::Lang::en)
         return bad_input("--lang", "documents.error.lang", "documents are written in kk or ru");
-    if (format != "html" && format != "json")
-        return bad_input("--format", "documents.error.choice", "must be html or json");
+    if (format != "html" && format != "docx" && format != "json")
+        return bad_input("--format", "documents.error.choice", "must be html, docx or json");
     std::string text;
     if (!read_input(path, text)) return bad_input("FILE", "documents.error.required", "cannot read \"" + path + "\"");
     auto input = core::parse_json(text);
@@ -94,9 +96,16 @@ int run_document(Context& ctx) {
 
     if (format == "json") {
         print_json({{"document", docs::to_json(built->doc)}, {"facts", built->facts}});
-    } else {
+    } else if (format == "html") {
         const std::string html = docs::to_html(built->doc);
         std::fwrite(html.data(), 1, html.size(), stdout);
+    } else {
+        std::vector<otbasy::zip::Entry> entries;
+        for (auto& p : docs::docx_parts(built->doc)) entries.push_back({std::move(p.name), std::move(p.data)});
+        const auto& d = built->doc.date;
+        auto bytes = otbasy::zip::write(entries, {d.year(), d.month(), d.day()});
+        if (!bytes) return failed({core::make_error("docx", "documents.error.zip", "the .docx could not be packed")});
+        std::fwrite(bytes->data(), 1, bytes->size(), stdout);
     }
     return exit_ok;
 }
@@ -114,7 +123,7 @@ core::Errors lint_document_assets(const core::AssetReader& assets, const core::l
 }
 
 void add_document_commands(std::vector<Command>& out) {
-    out.push_back({"document", "TYPE --lang kk|ru [--format html|json] [FILE|-]",
+    out.push_back({"document", "TYPE --lang kk|ru [--format html|docx|json] [FILE|-]",
                    "a filled-in document (court order, claims, agreements, bailiff) from JSON answers", &run_document});
 }
 

@@ -121,3 +121,34 @@ function(otbasy_wasm_tests)
   target_link_options(core_tests PRIVATE -sNODERAWFS=1 -sENVIRONMENT=node -sALLOW_MEMORY_GROWTH=1 -sEXIT_RUNTIME=1)
   set_target_properties(core_tests PROPERTIES SUFFIX ".js")
 endfunction()
+
+# zlib's deflate and its contrib/minizip from Debian's zlib source package (tools/setup.sh unpacks it into .deps/):
+# the CLI's .docx writer (native) and the browser's lazily loaded zip module (Emscripten) build the same sources.
+set(OTBASY_ZLIB_DIR "${PROJECT_SOURCE_DIR}/.deps/zlib" CACHE PATH "Unpacked zlib 1.3.1 sources with contrib/minizip (tools/setup.sh)")
+function(otbasy_minizip)
+  if(TARGET otbasy_minizip)
+    return()
+  endif()
+  if(NOT EXISTS "${OTBASY_ZLIB_DIR}/deflate.c" OR NOT EXISTS "${OTBASY_ZLIB_DIR}/contrib/minizip/zip.c")
+    message(FATAL_ERROR "zlib sources not found in ${OTBASY_ZLIB_DIR}: run tools/setup.sh first")
+  endif()
+  # Only what writing needs: deflate, the checksums, and minizip's writer with its I/O interface.
+  set(src adler32.c crc32.c deflate.c trees.c zutil.c contrib/minizip/zip.c contrib/minizip/ioapi.c)
+  list(TRANSFORM src PREPEND "${OTBASY_ZLIB_DIR}/")
+  add_library(otbasy_minizip STATIC ${src})
+  target_include_directories(otbasy_minizip SYSTEM PUBLIC "${OTBASY_ZLIB_DIR}" "${OTBASY_ZLIB_DIR}/contrib/minizip")
+  # No encryption; plain fopen in the (unused) file I/O so that Emscripten links without a file system.
+  target_compile_definitions(otbasy_minizip PUBLIC NOCRYPT NOUNCRYPT IOAPI_NO_64)
+  target_compile_options(otbasy_minizip PRIVATE -w)
+  set_target_properties(otbasy_minizip PROPERTIES POSITION_INDEPENDENT_CODE ON)
+endfunction()
+
+# The browser's zip module: zip.js + zip.wasm, a factory (OtbasyZip) the page loads only when a .docx is saved.
+function(otbasy_zip_module target)
+  target_link_options(${target} PRIVATE
+    -sENVIRONMENT=web,node -sWASM=1 -sMODULARIZE=1 -sEXPORT_NAME=OtbasyZip -sALLOW_MEMORY_GROWTH=1
+    -sNO_FILESYSTEM=1 -sDYNAMIC_EXECUTION=0 -sMALLOC=emmalloc -sEXIT_RUNTIME=0
+    "-sEXPORTED_FUNCTIONS=['_malloc','_free','_otbasy_zip_begin','_otbasy_zip_add','_otbasy_zip_finish','_otbasy_zip_size','_otbasy_zip_clear']"
+    "-sEXPORTED_RUNTIME_METHODS=['HEAPU8','stringToUTF8','lengthBytesUTF8']")
+  set_target_properties(${target} PROPERTIES SUFFIX ".js" OUTPUT_NAME "zip")
+endfunction()
