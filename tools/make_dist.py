@@ -28,6 +28,13 @@ def only(node, lang):
     return node
 
 
+def is_lazy(rel):
+    """Assets of the documents fetched on demand: every template, the court list and the form's strings (not the
+    small links file and the menu strings, which the guide's results read to offer a document)."""
+    return ((rel.startswith("documents/") and rel != "documents/links.json") or rel == "law/courts.json"
+            or rel.startswith("i18n/documents/"))
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--web", required=True)
@@ -36,6 +43,7 @@ def main():
     ap.add_argument("--out", required=True)
     ap.add_argument("--fonts", nargs="+", required=True)
     ap.add_argument("--version", required=True)
+    ap.add_argument("--extra", nargs="*", default=[], help="more built files to copy (the zip module)")
     args = ap.parse_args()
 
     web, assets, out = pathlib.Path(args.web), pathlib.Path(args.assets), pathlib.Path(args.out)
@@ -52,12 +60,23 @@ def main():
             shutil.copy2(f, out / f.name)
     shutil.copy2(app_js, out / "app.js")
     shutil.copy2(app_js.with_suffix(".wasm"), out / "app.wasm")
+    for extra in args.extra:
+        shutil.copy2(extra, out / pathlib.Path(extra).name)
     (out / "fonts").mkdir(exist_ok=True)
     for font in args.fonts:
         shutil.copy2(font, out / "fonts" / pathlib.Path(font).name)
 
     sources = {f.relative_to(assets).as_posix(): json.loads(f.read_text(encoding="utf-8"))
                for f in sorted(assets.rglob("*.json"))}
+    # The documents' templates and the court list are fetched when a document is first opened (documents.json, the
+    # same for every language: documents are written in kk or ru whatever the app's language), not on a first visit.
+    lazy = {rel: data for rel, data in sources.items() if is_lazy(rel)}
+    # The engine writes citations in the document's language whatever the app's: it gets the whole sources.json.
+    lazy["law/sources.json"] = sources["law/sources.json"]
+    sources = {rel: data for rel, data in sources.items() if not is_lazy(rel)}
+    (out / "documents.json").write_text(
+        json.dumps({rel: json.dumps(data, ensure_ascii=False, separators=(",", ":")) for rel, data in lazy.items()},
+                   ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     for lang in LANGS:
         bundle = {rel: json.dumps(data if rel.startswith("i18n/") else only(data, lang), ensure_ascii=False,
                                   separators=(",", ":"))

@@ -10,6 +10,8 @@ import sys
 FIRST_VISIT = ["index.html", "app.css", "loader.js", "app.js", "app.wasm", "assets-kk.json", "icon.svg",
                "manifest.webmanifest", "fonts/otbasy-sans-Regular.ttf", "fonts/otbasy-sans-Bold.ttf", "sw.js"]
 BACKGROUND = ["assets-ru.json", "assets-en.json"]
+# Fetched only when a person opens a document (templates, court list), prints one, or saves a .docx (zip module).
+ON_DEMAND = ["documents.json", "documents.js", "document.css", "docs.js", "docs.wasm", "zip.js", "zip.wasm"]
 
 
 def main():
@@ -27,6 +29,9 @@ def main():
           f"budget {budget_kb:.0f} KiB, {100 * total_gz / 1024 / budget_kb:.0f} % of it)")
     bg = sum(len(gzip.compress((dist / n).read_bytes(), 9)) for n in BACKGROUND)
     print(f"{'offline precache, in the background':34} {'':10} {bg:10}  (the other two languages, after the first frame)")
+    on_demand = [n for n in ON_DEMAND if (dist / n).is_file()]
+    od = sum(len(gzip.compress((dist / n).read_bytes(), 9)) for n in on_demand)
+    print(f"{'documents, on demand':34} {'':10} {od:10}  ({', '.join(on_demand)}: only when a document is opened or saved)")
     guide = dist / "guide"
     if guide.is_dir():
         files = [p for p in guide.rglob("*") if p.is_file()]

@@ -30,13 +30,20 @@ TEST(documents_assets, templates_links_and_courts_pass_the_checks) {
     for (const auto& e : errors) ADD_FAILURE() << e.path << ": " << e.message << " [" << e.code << "]";
 }
 
-TEST(documents_assets, every_type_has_a_template_with_names_in_three_languages) {
+TEST(documents_assets, every_type_has_a_template_and_a_name_in_three_languages) {
     auto lib = docs::Library::load(assets());
     ASSERT_TRUE(lib.ok());
     for (auto type : docs::document_types) {
-        const auto* t = lib->find(type);
-        ASSERT_NE(t, nullptr) << type;
-        for (auto l : i18n::all_langs) EXPECT_FALSE(t->title.get(l).empty()) << type;
+        EXPECT_NE(lib->find(type), nullptr) << type;
+        for (auto l : i18n::all_langs) {
+            // The name is read at start (it labels the offers under guide results); the summary with the form.
+            for (auto [folder, part] : {std::pair<const char*, const char*>{"documents_menu", ".title"}, {"documents", ".summary"}}) {
+                const std::string path = "i18n/" + std::string(folder) + "/" + std::string(i18n::code(l)) + ".json";
+                auto catalog = i18n::Catalog::load(assets().read(path).value_or(""), path);
+                ASSERT_TRUE(catalog.ok()) << path;
+                EXPECT_NE(catalog->find("documents.type." + std::string(type) + part), nullptr) << path << ": " << type << part;
+            }
+        }
     }
 }
 

@@ -10,7 +10,7 @@ using namespace otbasy::core::documents;
 namespace {
 
 Template make(const std::string& blocks_json, const std::string& extra = "") {
-    const std::string text = R"J({"schema":1,"type":"t","title":{"kk":"a","ru":"b","en":"c"},"summary":{"kk":"a","ru":"b","en":"c"},
+    const std::string text = R"J({"schema":1,"type":"t",
       "file_stem":{"kk":"f-{date}","ru":"f-{date}"},"doc_title":{"kk":"T","ru":"T"},)J" + extra + R"J("blocks":)J" + blocks_json + "}";
     auto t = parse_template(text, "t.json");
     EXPECT_TRUE(t.ok()) << (t.ok() ? "" : t.errors()[0].path + ": " + t.errors()[0].message);
@@ -150,7 +150,7 @@ TEST(documents_template, the_check_reports_unknown_fields_citations_words_and_la
 
 TEST(documents_template, every_text_needs_both_languages) {
     auto parse = [](const std::string& text) {
-        return parse_template(R"J({"schema":1,"type":"t","title":{"kk":"a","ru":"b","en":"c"},"summary":{"kk":"a","ru":"b","en":"c"},
+        return parse_template(R"J({"schema":1,"type":"t",
           "file_stem":{"kk":"f","ru":"f"},"doc_title":{"kk":"T","ru":"T"},"blocks":[{"id":"e","kind":"paragraph","text":)J" +
                               text + "}]}", "t.json");
     };

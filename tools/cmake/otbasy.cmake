@@ -88,9 +88,14 @@ function(otbasy_web_app target)
   set_target_properties(${target} PROPERTIES SUFFIX ".js")
 endfunction()
 
-# dist/: the static site — web/ shell + app.js + app.wasm + the asset bundle + the font.
-function(otbasy_dist target fonts)
+# dist/: the static site — web/ shell + app.js + app.wasm + the asset bundles + the font + the on-demand modules.
+function(otbasy_dist target fonts modules)
   set(dist "${CMAKE_BINARY_DIR}/dist")
+  set(module_files "")
+  foreach(m ${modules})
+    get_target_property(name ${m} OUTPUT_NAME)
+    list(APPEND module_files "$<TARGET_FILE:${m}>" "$<TARGET_FILE_DIR:${m}>/${name}.wasm")
+  endforeach()
   file(GLOB_RECURSE asset_files CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/assets/*.json")
   file(GLOB_RECURSE web_files CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/web/*")
   add_custom_command(OUTPUT "${dist}/.stamp"
@@ -98,8 +103,9 @@ function(otbasy_dist target fonts)
             --web "${PROJECT_SOURCE_DIR}/web" --assets "${PROJECT_SOURCE_DIR}/assets"
             --app-js "$<TARGET_FILE:${target}>" --out "${dist}" --fonts ${fonts}
             --version "${PROJECT_VERSION}"
+            --extra ${module_files}
     COMMAND ${CMAKE_COMMAND} -E touch "${dist}/.stamp"
-    DEPENDS ${target} ${asset_files} ${web_files} ${fonts} "${PROJECT_SOURCE_DIR}/tools/make_dist.py"
+    DEPENDS ${target} ${modules} ${asset_files} ${web_files} ${fonts} "${PROJECT_SOURCE_DIR}/tools/make_dist.py"
     COMMENT "Assembling dist/" VERBATIM)
   add_custom_target(dist ALL DEPENDS "${dist}/.stamp")
 endfunction()
@@ -143,14 +149,18 @@ function(otbasy_minizip)
   set_target_properties(otbasy_minizip PROPERTIES POSITION_INDEPENDENT_CODE ON)
 endfunction()
 
-# The browser's zip module: zip.js + zip.wasm, a factory (OtbasyZip) the page loads only when a .docx is saved.
-function(otbasy_zip_module target)
+# A module the page loads on demand (the zip module, the documents' engine): NAME.js + NAME.wasm exposing a factory
+# EXPORT_NAME(); no file system, no eval (the strict CSP), the listed C functions exported.
+function(otbasy_lazy_module target name export_name functions)
+  list(TRANSFORM functions PREPEND "'_")
+  list(TRANSFORM functions APPEND "'")
+  list(JOIN functions "," exported)
   target_link_options(${target} PRIVATE
-    -sENVIRONMENT=web,node -sWASM=1 -sMODULARIZE=1 -sEXPORT_NAME=OtbasyZip -sALLOW_MEMORY_GROWTH=1
+    -sENVIRONMENT=web,node -sWASM=1 -sMODULARIZE=1 -sEXPORT_NAME=${export_name} -sALLOW_MEMORY_GROWTH=1
     -sNO_FILESYSTEM=1 -sDYNAMIC_EXECUTION=0 -sMALLOC=emmalloc -sEXIT_RUNTIME=0
-    "-sEXPORTED_FUNCTIONS=['_malloc','_free','_otbasy_zip_begin','_otbasy_zip_add','_otbasy_zip_finish','_otbasy_zip_size','_otbasy_zip_clear']"
-    "-sEXPORTED_RUNTIME_METHODS=['HEAPU8','stringToUTF8','lengthBytesUTF8']")
-  set_target_properties(${target} PROPERTIES SUFFIX ".js" OUTPUT_NAME "zip")
+    "-sEXPORTED_FUNCTIONS=['_malloc','_free',${exported}]"
+    "-sEXPORTED_RUNTIME_METHODS=['HEAPU8','stringToUTF8','lengthBytesUTF8','UTF8ToString']")
+  set_target_properties(${target} PROPERTIES SUFFIX ".js" OUTPUT_NAME "${name}")
 endfunction()
 
 # The baseline of the page benchmark (tests/bench/web_first_visit.mjs): Dear ImGui 1.90.1's own

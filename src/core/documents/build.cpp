@@ -1181,32 +1181,6 @@ std::vector<std::string> input_paths(std::string_view type) {
     return out;
 }
 
-Json without_personal_data(const Json& input) {
-    static const std::set<std::string> personal = {"name", "iin", "birth_date", "address", "phone", "email", "work",
-                                                   "account", "registry", "record", "reasons", "circumstances",
-                                                   "contact", "other", "past_efforts"};
-    if (input.is_array()) {
-        Json out = Json::array();
-        for (const auto& v : input) out.push_back(without_personal_data(v));
-        return out;
-    }
-    if (!input.is_object()) return input;
-    Json out = Json::object();
-    for (auto it = input.begin(); it != input.end(); ++it) {
-        if (personal.count(it.key())) continue;
-        if (it.key() == "children" && it.value().is_array()) {
-            out["children_count"] = static_cast<std::int64_t>(it.value().size());
-            continue;
-        }
-        if (it.key() == "estimate" || it.key() == "arrears") {  // amounts, not identities
-            out[it.key()] = it.value();
-            continue;
-        }
-        out[it.key()] = without_personal_data(it.value());
-    }
-    return out;
-}
-
 Result<Built> build_document(std::string_view type, Lang lang, const Json& input, const BuildEnv& env) {
     Errors errors, warnings;
     if (!is_document_type(type)) return make_error("type", "documents.error.type_unknown", "is not a document type");

@@ -70,6 +70,10 @@ std::string money_text(Money m);
 // A date written in documents: "02.03.2026".
 std::string date_text(Date d);
 
+// Whether an input path holds something that identifies a person or their family (a name, ИИН, birth date,
+// address, phone, e-mail, workplace, bank account, a registry record, free text about their life).
+bool is_personal_path(std::string_view path);
+
 // Personal fields of an input (names, ИИН, addresses, phones, e-mails, workplaces, children's names and birth
 // dates): removed from a saved-answers file unless the person asks to keep them.
 Json without_personal_data(const Json& input);

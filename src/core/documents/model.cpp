@@ -138,8 +138,46 @@ Json to_json(const Document& doc) {
             {"lang", std::string(i18n::code(doc.lang))},
             {"title", doc.title},
             {"file", doc.file_stem},
+            {"date", doc.date.to_string()},
             {"blocks", std::move(blocks)},
             {"citations", doc.citations}};
+}
+
+std::optional<Document> document_from_json(const Json& j) {
+    if (!j.is_object() || !j.contains("blocks") || !j["blocks"].is_array()) return std::nullopt;
+    auto str = [](const Json& o, const char* k) {
+        return o.is_object() && o.contains(k) && o[k].is_string() ? o[k].get<std::string>() : std::string();
+    };
+    auto cells = [&str](const Json& row) {
+        std::vector<TableCell> out;
+        if (row.is_array())
+            for (const auto& c : row) out.push_back({str(c, "text"), c.is_object() && c.value("numeric", false)});
+        return out;
+    };
+    Document doc;
+    doc.type = str(j, "type");
+    doc.lang = i18n::parse_lang(str(j, "lang")).value_or(i18n::Lang::ru);
+    doc.title = str(j, "title");
+    doc.file_stem = str(j, "file");
+    if (auto d = Date::parse(str(j, "date"))) doc.date = *d;
+    for (const auto& b : j["blocks"]) {
+        Block block;
+        block.id = str(b, "id");
+        block.kind = parse_block_kind(str(b, "kind")).value_or(BlockKind::paragraph);
+        block.number = b.is_object() && b.contains("number") && b["number"].is_number_integer() ? b["number"].get<int>() : 0;
+        block.page_break = b.is_object() && b.value("page_break", false);
+        if (b.is_object() && b.contains("runs") && b["runs"].is_array())
+            for (const auto& r : b["runs"]) block.runs.push_back({str(r, "text"), r.is_object() && r.value("bold", false)});
+        if (b.is_object() && b.contains("header")) block.header = cells(b["header"]);
+        if (b.is_object() && b.contains("rows") && b["rows"].is_array())
+            for (const auto& row : b["rows"]) block.rows.push_back(cells(row));
+        if (b.is_object() && b.contains("footer")) block.footer = cells(b["footer"]);
+        doc.blocks.push_back(std::move(block));
+    }
+    if (j.contains("citations") && j["citations"].is_array())
+        for (const auto& c : j["citations"])
+            if (c.is_string()) doc.citations.push_back(c.get<std::string>());
+    return doc;
 }
 
 std::string to_html(const Document& doc) {

@@ -2,6 +2,7 @@
 // from which the preview, the printable page, the .docx and the HTML are all produced. Layer: core/documents.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -66,6 +67,10 @@ struct Document {
 // {"type","lang","title","file","blocks":[{"id","kind","runs":[{"text","bold"}],"number","page_break","header",
 // "rows","footer"}],"citations"}: what the platform's print view and the tests read.
 Json to_json(const Document& doc);
+
+// The model read back from to_json() (the app reads the document the documents module returns). Lenient about
+// what is absent; nullopt when it is not a document at all.
+std::optional<Document> document_from_json(const Json& j);
 
 // A whole HTML page (its own styles, A4 print rules, no scripts, nothing fetched): what `otbasy-cli document
 // --format html` writes. Every text is escaped.

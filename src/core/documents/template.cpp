@@ -616,10 +616,8 @@ Result<Template> parse_template(std::string_view json_text, const std::string& f
     JsonReader root(*parsed, file, errors);
     Template t;
     root.check_schema(1);
-    check_keys(root, {"schema", "type", "title", "summary", "file_stem", "doc_title", "words", "blocks", "annexes"});
+    check_keys(root, {"schema", "type", "file_stem", "doc_title", "words", "blocks", "annexes"});
     if (auto type = root.string("type")) t.type = *type;
-    if (auto title = i18n::read_text(root, "title")) t.title = *title;
-    if (auto summary = i18n::read_text(root, "summary")) t.summary = *summary;
     if (auto f = read_doc_text(root, "file_stem", true)) t.file_stem = *f;
     if (auto d = read_doc_text(root, "doc_title", true)) t.doc_title = *d;
     if (auto words = root.object("words", false)) {

@@ -97,9 +97,7 @@ struct AnnexSpec {
 };
 
 struct Template {
-    std::string type;  // = the file name: "court_order"
-    i18n::LocalizedText title;    // the document's name in the UI (kk, ru, en)
-    i18n::LocalizedText summary;  // one line: what it is for (kk, ru, en)
+    std::string type;  // = the file name: "court_order" (its name in the app: i18n "documents.type.<type>.title")
     DocText file_stem;            // ASCII, for the download's name
     DocText doc_title;            // the title written into the file's properties
     std::map<std::string, std::map<std::string, std::map<std::string, std::string>>> words;  // lang → dict → key → text
