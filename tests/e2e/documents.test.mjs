@@ -54,7 +54,6 @@ const plain = (s) => s.replace(/[\u00a0\u202f\u2009]/g, " ");
 
 for (const lang of ["kk", "ru"]) {
   test(`documents: a court order in ${lang} is printed to PDF with selectable text and saved as .docx`, async (t) => {
-    if (!caps.cdp) return t.skip(`${caps.engine}: printing to PDF (page.pdf) and downloads need Chromium's protocol`);
     const { page, context, problems } = await openApp(env, { query: `?lang=${lang}` });
     const before = await resources(page);
     for (const lazy of ["documents.json", "docs.js", "docs.wasm", "zip.js", "zip.wasm", "documents.js"])
@@ -79,6 +78,20 @@ for (const lang of ["kk", "ru"]) {
     await act(page, "doc.print");
     await page.waitForFunction(() => window.__printed === 1 && document.getElementById("otbasy-print"), null,
                                { timeout: 30_000 });
+    // The print page: real text, hidden on screen, in the document's language.
+    const printed = await page.evaluate(() => {
+      const el = document.getElementById("otbasy-print");
+      return { lang: el.lang, text: el.textContent, shown: getComputedStyle(el).display };
+    });
+    assert.equal(printed.lang, lang);
+    assert.equal(printed.shown, "none", "on screen the print page is hidden");
+    for (const want of [PEOPLE.claimant.name, PEOPLE.claimant.iin, PEOPLE.child.name])
+      assert.ok(printed.text.includes(want), `the print page holds "${want}"`);
+    if (!caps.cdp) {
+      assert.deepEqual(problems, []);
+      await context.close();
+      return t.skip(`${caps.engine}: printing to PDF (page.pdf) and reading downloads need Chromium's protocol`);
+    }
     const dir = mkdtempSync(join(tmpdir(), "otbasy-doc-"));
     const pdfPath = join(dir, `court-order-${lang}.pdf`);
     writeFileSync(pdfPath, await page.pdf({ preferCSSPageSize: true, printBackground: false }));
