@@ -148,10 +148,13 @@ std::optional<Document> document_from_json(const Json& j) {
     auto str = [](const Json& o, const char* k) {
         return o.is_object() && o.contains(k) && o[k].is_string() ? o[k].get<std::string>() : std::string();
     };
-    auto cells = [&str](const Json& row) {
+    auto flag = [](const Json& o, const char* k) {
+        return o.is_object() && o.contains(k) && o[k].is_boolean() && o[k].get<bool>();
+    };
+    auto cells = [&str, &flag](const Json& row) {
         std::vector<TableCell> out;
         if (row.is_array())
-            for (const auto& c : row) out.push_back({str(c, "text"), c.is_object() && c.value("numeric", false)});
+            for (const auto& c : row) out.push_back({str(c, "text"), flag(c, "numeric")});
         return out;
     };
     Document doc;
@@ -165,9 +168,9 @@ std::optional<Document> document_from_json(const Json& j) {
         block.id = str(b, "id");
         block.kind = parse_block_kind(str(b, "kind")).value_or(BlockKind::paragraph);
         block.number = b.is_object() && b.contains("number") && b["number"].is_number_integer() ? b["number"].get<int>() : 0;
-        block.page_break = b.is_object() && b.value("page_break", false);
+        block.page_break = flag(b, "page_break");
         if (b.is_object() && b.contains("runs") && b["runs"].is_array())
-            for (const auto& r : b["runs"]) block.runs.push_back({str(r, "text"), r.is_object() && r.value("bold", false)});
+            for (const auto& r : b["runs"]) block.runs.push_back({str(r, "text"), flag(r, "bold")});
         if (b.is_object() && b.contains("header")) block.header = cells(b["header"]);
         if (b.is_object() && b.contains("rows") && b["rows"].is_array())
             for (const auto& row : b["rows"]) block.rows.push_back(cells(row));

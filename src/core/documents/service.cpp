@@ -51,8 +51,9 @@ std::string Service::call(std::string_view request) {
     if (!parsed || !parsed->is_object()) return reply_errors({make_error("", "documents.error.json", "not a request")});
     const Json& req = *parsed;
     if (!load()) return reply_errors(load_errors_);
-    const std::string type = req.value("type", "");
-    const auto lang = i18n::parse_lang(req.value("lang", ""));
+    auto text = [&req](const char* k) { return req.contains(k) && req[k].is_string() ? req[k].get<std::string>() : ""; };
+    const std::string type = text("type");
+    const auto lang = i18n::parse_lang(text("lang"));
     if (!lang || *lang == i18n::Lang::en)
         return reply_errors({make_error("lang", "documents.error.lang", "documents are written in kk or ru")});
     const Json input = req.contains("input") ? req["input"] : Json::object();
@@ -62,7 +63,7 @@ std::string Service::call(std::string_view request) {
     if (!built) return reply_errors(built.errors());
     Json out = {{"ok", true}, {"document", to_json(built->doc)}, {"facts", built->facts},
                 {"warnings", errors_json(built->warnings)}};
-    if (req.value("docx", false)) {
+    if (req.contains("docx") && req["docx"].is_boolean() && req["docx"].get<bool>()) {
         Json parts = Json::array();
         for (const auto& p : docx_parts(built->doc)) parts.push_back(Json::array({p.name, p.data}));
         out["parts"] = std::move(parts);

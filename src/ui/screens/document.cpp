@@ -192,16 +192,18 @@ Json state_to_json(const DocumentState& d, bool personal) {
 }
 
 bool state_from_json(const std::string& text, DocumentState& out) {
-    auto parsed = core::parse_json(text);
-    if (!parsed.ok() || !parsed->is_object() || parsed->value("kind", "") != "otbasy-document") return false;
-    const Json& j = *parsed;
-    const std::string type = j.value("type", "");
-    if (!docs::is_document_type(type)) return false;
+    // A file the person picked: anything may be in it, so every value's type is checked before it is read.
     auto str = [](const Json& o, const char* k) { return o.is_object() && o.contains(k) && o[k].is_string() ? o[k].get<std::string>() : ""; };
+    auto yes = [](const Json& o, const char* k) { return o.is_object() && o.contains(k) && o[k].is_boolean() && o[k].get<bool>(); };
+    auto parsed = core::parse_json(text);
+    if (!parsed.ok() || !parsed->is_object() || str(*parsed, "kind") != "otbasy-document") return false;
+    const Json& j = *parsed;
+    const std::string type = str(j, "type");
+    if (!docs::is_document_type(type)) return false;
     DocumentState d;
     d.type = type;
     d.doc_lang = j.contains("doc_lang") && j["doc_lang"].is_number_integer() ? std::clamp(j["doc_lang"].get<int>(), -1, 1) : -1;
-    d.keep_personal = j.value("personal", false);
+    d.keep_personal = yes(j, "personal");
     if (j.contains("fields") && j["fields"].is_object())
         for (auto it = j["fields"].begin(); it != j["fields"].end(); ++it)
             if (it.value().is_string()) d.fields[it.key()] = it.value().get<std::string>();
@@ -217,7 +219,7 @@ bool state_from_json(const std::string& text, DocumentState& out) {
         for (const auto& p : j["payments"]) d.payments.push_back({str(p, "date"), str(p, "amount")});
     if (j.contains("court")) {
         d.court_id = str(j["court"], "id");
-        d.court_typed = j["court"].value("typed", false);
+        d.court_typed = yes(j["court"], "typed");
         d.court_name = str(j["court"], "name");
         d.court_address = str(j["court"], "address");
     }
