@@ -8,13 +8,19 @@
   var PRINT_ID = "otbasy-print";
   var cssReady = null, zipReady = null;
 
+  // This build's name of a file (content-hashed, see tools/make_dist.py); scripts through the page's Trusted Types
+  // policy (loader.js).
+  var otbasy = window.otbasy || {};
+  function fileUrl(name) { return otbasy.fileUrl ? otbasy.fileUrl(name) : name; }
+  function scriptUrl(name) { return otbasy.scriptUrl ? otbasy.scriptUrl(name) : name; }
+
   // The print styles (document.css, this site's own file: the strict CSP allows it).
   function loadCss() {
     if (!cssReady) {
       cssReady = new Promise(function (resolve) {
         var link = document.createElement("link");
         link.rel = "stylesheet";
-        link.href = "document.css";
+        link.href = fileUrl("document.css");
         link.onload = resolve;
         link.onerror = function () { console.error("document.css did not load"); resolve(); };
         document.head.appendChild(link);
@@ -128,8 +134,10 @@
     if (!zipReady) {
       zipReady = new Promise(function (resolve, reject) {
         var s = document.createElement("script");
-        s.src = "zip.js";
-        s.onload = function () { window.OtbasyZip().then(resolve, reject); };
+        try { s.src = scriptUrl("zip.js"); } catch (e) { reject(e); return; }
+        s.onload = function () {
+          window.OtbasyZip({ locateFile: function (path) { return fileUrl(path); } }).then(resolve, reject);
+        };
         s.onerror = function () { reject(new Error("zip.js did not load")); };
         document.body.appendChild(s);
       });

@@ -32,8 +32,12 @@ struct Effect {
     // its model as JSON) printed through the browser from a print-only page; clear_print removes that page.
     // save_docx: value {"file", "date", "parts": [[name, text], …]} zipped by the lazily loaded zip module.
     // load_documents: fetch the documents' templates and court list, then act("documents.loaded").
-    enum class Kind { lang_changed, open_url, quick_exit, theme_changed, edit_text, save_file, open_file, print,
-                      print_document, clear_print, save_docx, load_documents };
+    enum class Kind {
+        lang_changed, open_url, quick_exit, theme_changed, edit_text, save_file, open_file, print,
+        apply_update,   // value: the session as JSON, handed over to the new version's page
+        forget_device,  // delete the offline copy and the service worker
+        print_document, clear_print, save_docx, load_documents,
+    };
     Kind kind = Kind::lang_changed;
     std::string value;
     // edit_text: where the platform places a real <input> over the field (CSS px), what it holds and how to type.
@@ -81,6 +85,13 @@ struct ArrearsState {
     std::vector<PaymentRow> payments;
 };
 
+// What the platform tells the UI about the page (App::platform_event): the offline copy and a waiting new version.
+enum class OfflineState { unknown, unavailable, preparing, ready, failed, forgotten };
+struct PlatformStatus {
+    OfflineState offline = OfflineState::unknown;
+    bool update_ready = false;  // a new version is installed and waits for the person's go-ahead
+};
+
 struct AppState {
     Lang lang = Lang::kk;
     Screen screen = Screen::home;
@@ -102,6 +113,8 @@ struct AppState {
     EstimatorState estimator;
     ArrearsState arrears;
     DocumentState document;  // names, ИИН, addresses: memory only
+
+    PlatformStatus platform;
 
     std::deque<Action> actions;  // consumed by the widgets they name, one frame at a time
     std::string editing;         // id of the text field being edited in the platform's <input>, or ""
