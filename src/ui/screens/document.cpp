@@ -191,13 +191,15 @@ Json state_to_json(const DocumentState& d, bool personal) {
             {"annexes_extra", d.annexes_extra}};
 }
 
-bool state_from_json(const std::string& text, DocumentState& out) {
-    // A file the person picked: anything may be in it, so every value's type is checked before it is read.
-    auto str = [](const Json& o, const char* k) { return o.is_object() && o.contains(k) && o[k].is_string() ? o[k].get<std::string>() : ""; };
-    auto yes = [](const Json& o, const char* k) { return o.is_object() && o.contains(k) && o[k].is_boolean() && o[k].get<bool>(); };
-    auto parsed = core::parse_json(text);
-    if (!parsed.ok() || !parsed->is_object() || str(*parsed, "kind") != "otbasy-document") return false;
-    const Json& j = *parsed;
+std::string str(const Json& o, const char* k) {
+    return o.is_object() && o.contains(k) && o[k].is_string() ? o[k].get<std::string>() : "";
+}
+bool yes(const Json& o, const char* k) { return o.is_object() && o.contains(k) && o[k].is_boolean() && o[k].get<bool>(); }
+
+// A file the person picked or a handed-over session: anything may be in it, so every value's type is checked
+// before it is read.
+bool state_from_value(const Json& j, DocumentState& out) {
+    if (!j.is_object() || str(j, "kind") != "otbasy-document") return false;
     const std::string type = str(j, "type");
     if (!docs::is_document_type(type)) return false;
     DocumentState d;
@@ -233,6 +235,11 @@ bool state_from_json(const std::string& text, DocumentState& out) {
     d.library_requested = out.library_requested;
     out = std::move(d);
     return true;
+}
+
+bool state_from_json(const std::string& text, DocumentState& out) {
+    auto parsed = core::parse_json(text);
+    return parsed.ok() && state_from_value(*parsed, out);
 }
 
 void start_again(Ui& ui) {
@@ -437,6 +444,26 @@ void draw_form(Ui& ui) {
 }
 
 }  // namespace
+
+Json document_session_json(const DocumentState& d) {
+    // Everything typed, personal data included: the handover goes from page to page in memory, never to storage.
+    Json j = state_to_json(d, true);
+    j["personal"] = d.keep_personal;
+    j["place"] = d.place;
+    j["date"] = d.date;
+    j["from"] = d.from;
+    j["preview"] = d.preview;
+    j["attempted"] = d.attempted;
+    return j;
+}
+
+void document_session_restore(const Json& j, DocumentState& d) {
+    if (!state_from_value(j, d)) return;
+    d.date = str(j, "date");
+    d.from = str(j, "from");
+    d.preview = yes(j, "preview");
+    d.attempted = yes(j, "attempted");
+}
 
 void document_offers(Ui& ui, const std::string& from) {
     const auto& links = ui.content.document_links;

@@ -25,6 +25,12 @@ std::string field_id(const std::string& input_path);
 // would show are returned in `format_errors` (field id → catalog key).
 core::Json document_input(const DocumentState& doc, core::Date today, std::map<std::string, std::string>& format_errors);
 
+// The document's state for the session handed over across an update (see ui/handover.hpp): everything typed,
+// names and ИИН included (memory to memory only), the court, annexes, the preview flag. Restoring ignores a value
+// of the wrong type and leaves the state as it was when the JSON is not a document's.
+core::Json document_session_json(const DocumentState& doc);
+void document_session_restore(const core::Json& j, DocumentState& doc);
+
 // Draws the form of the state's document type. `messages`: what to show under the fields (empty before the person
 // first asks for the document).
 void draw_document_form(Ui& ui, const FieldMessages& messages);
