@@ -43,8 +43,9 @@ LANGS = ("kk", "ru", "en")
 # its address), the embedding script portals link to, and the text guide's pages (deep links, bookmarks).
 STABLE = {"index.html", "sw.js", "embed.js", "robots.txt"}
 COMPRESSIBLE = {".html", ".js", ".mjs", ".css", ".json", ".wasm", ".svg", ".webmanifest", ".ttf", ".txt"}
-# References inside HTML, CSS and the web manifest that may point at a hashed file.
-REFERENCE = re.compile(r'((?:href|src)=")([^"#?]+)(")|(url\()([^)#?"\']+)(\))|("src"\s*:\s*")([^"#?]+)(")')
+# References inside HTML, CSS (url(x), url("x"), url('x')) and the web manifest that may point at a hashed file.
+REFERENCE = re.compile(r'((?:href|src)=")([^"#?]+)(")|(url\()([^)#?"\']+)(\))|(url\(["\'])([^)#?"\']+)(["\']\))'
+                       r'|("src"\s*:\s*")([^"#?]+)(")')
 
 
 def only(node, lang):
