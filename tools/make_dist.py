@@ -156,8 +156,10 @@ def main():
         files[pathlib.Path(extra).name] = pathlib.Path(extra).read_bytes()
     for font in args.fonts:
         files["fonts/" + pathlib.Path(font).name] = pathlib.Path(font).read_bytes()
+
+    # lint/ holds the content checker's house-style rules: the app never reads them.
     sources = {f.relative_to(assets).as_posix(): json.loads(f.read_text(encoding="utf-8"))
-               for f in sorted(assets.rglob("*.json"))}
+               for f in sorted(assets.rglob("*.json")) if not f.relative_to(assets).as_posix().startswith("lint/")}
     # The documents' templates and the court list are fetched when a document is first opened (documents.json, the
     # same for every language: documents are written in kk or ru whatever the app's language), not on a first visit.
     lazy = {rel: data for rel, data in sources.items() if is_lazy(rel)}
