@@ -4,6 +4,9 @@
 What it writes:
 - the shell from web/, app.js and app.wasm, one asset bundle per language, the subset fonts, and the static text
   version of the guide (dist/guide/, written by `otbasy-cli export-html`);
+- the documents' files fetched only when a document is opened, printed or saved: documents.json (templates, court
+  list, form strings), the documents' engine (docs.js + docs.wasm), the zip module (zip.js + zip.wasm), and the
+  print page's script and styles (documents.js, document.css), in their own group of the service worker's list;
 - every file except the entry points (index.html, sw.js, embed.js and the guide's HTML pages, whose addresses people
   and portals link to) under a content-hashed name, e.g. app.3f2a9c1b0d.wasm. A new build can never be served or
   cached in part under an old build's name, so a browser or a proxy holding old files can only ever run one whole
@@ -40,8 +43,9 @@ LANGS = ("kk", "ru", "en")
 # its address), the embedding script portals link to, and the text guide's pages (deep links, bookmarks).
 STABLE = {"index.html", "sw.js", "embed.js", "robots.txt"}
 COMPRESSIBLE = {".html", ".js", ".mjs", ".css", ".json", ".wasm", ".svg", ".webmanifest", ".ttf", ".txt"}
-# References inside HTML, CSS and the web manifest that may point at a hashed file.
-REFERENCE = re.compile(r'((?:href|src)=")([^"#?]+)(")|(url\()([^)#?"\']+)(\))|("src"\s*:\s*")([^"#?]+)(")')
+# References inside HTML, CSS (url(x), url("x"), url('x')) and the web manifest that may point at a hashed file.
+REFERENCE = re.compile(r'((?:href|src)=")([^"#?]+)(")|(url\()([^)#?"\']+)(\))|(url\(["\'])([^)#?"\']+)(["\']\))'
+                       r'|("src"\s*:\s*")([^"#?]+)(")')
 
 
 def only(node, lang):
@@ -63,6 +67,18 @@ def without_notes(rel, data):
     values = [dict(v, source={k: x for k, x in v["source"].items() if k != "note"})
               if isinstance(v, dict) and isinstance(v.get("source"), dict) else v for v in data.get("values", [])]
     return dict(data, values=values)
+
+
+# Fetched only when a person opens a document (documents.json, the engine), prints one (documents.js, document.css)
+# or saves a .docx (the zip module): never on a first visit, and kept offline once used.
+ON_DEMAND = ("documents.json", "docs.js", "docs.wasm", "zip.js", "zip.wasm", "documents.js", "document.css")
+
+
+def is_lazy(rel):
+    """Assets of the documents fetched on demand: every template, the court list and the form's strings (not the
+    small links file and the menu strings, which the guide's results read to offer a document)."""
+    return ((rel.startswith("documents/") and rel != "documents/links.json") or rel == "law/courts.json"
+            or rel.startswith("i18n/documents/"))
 
 
 def hashed_name(rel, data):
@@ -92,6 +108,8 @@ def rewrite_references(text, rel, renames):
 def group_of(rel):
     if rel.startswith("guide/"):
         return "guide"
+    if posixpath.basename(rel).split(".")[0] + posixpath.splitext(rel)[1] in ON_DEMAND:
+        return "documents"
     m = re.match(r"assets-([a-z]+)\.", rel)
     return "lang-" + m.group(1) if m else "shell"
 
@@ -124,6 +142,7 @@ def main():
     ap.add_argument("--guide-from", help="copy an already written static guide instead of running the CLI")
     ap.add_argument("--as-of", default=datetime.date.today().isoformat(), help="the date of the guide's values")
     ap.add_argument("--as-of-file", help="a file holding that date (so that the build reruns when it changes)")
+    ap.add_argument("--extra", nargs="*", default=[], help="more built files (the on-demand wasm modules)")
     ap.add_argument("--no-compress", action="store_true", help="skip the .gz and .br copies (tests of updates)")
     args = ap.parse_args()
 
@@ -143,12 +162,23 @@ def main():
             files[f.name] = f.read_bytes()
     files["app.js"] = app_js.read_bytes()
     files["app.wasm"] = app_js.with_suffix(".wasm").read_bytes()
+    for extra in args.extra:
+        files[pathlib.Path(extra).name] = pathlib.Path(extra).read_bytes()
     for font in args.fonts:
         files["fonts/" + pathlib.Path(font).name] = pathlib.Path(font).read_bytes()
 
     # lint/ holds the content checker's house-style rules: the app never reads them.
     sources = {f.relative_to(assets).as_posix(): json.loads(f.read_text(encoding="utf-8"))
                for f in sorted(assets.rglob("*.json")) if not f.relative_to(assets).as_posix().startswith("lint/")}
+    # The documents' templates and the court list are fetched when a document is first opened (documents.json, the
+    # same for every language: documents are written in kk or ru whatever the app's language), not on a first visit.
+    lazy = {rel: data for rel, data in sources.items() if is_lazy(rel)}
+    # The engine writes citations in the document's language whatever the app's: it gets the whole sources.json.
+    lazy["law/sources.json"] = sources["law/sources.json"]
+    sources = {rel: data for rel, data in sources.items() if not is_lazy(rel)}
+    files["documents.json"] = json.dumps(
+        {rel: json.dumps(data, ensure_ascii=False, separators=(",", ":")) for rel, data in lazy.items()},
+        ensure_ascii=False, separators=(",", ":")).encode()
     for lang in LANGS:
         bundle = {rel: json.dumps(data if rel.startswith("i18n/") else only(without_notes(rel, data), lang),
                                   ensure_ascii=False, separators=(",", ":"))
@@ -183,7 +213,8 @@ def main():
             files[rel] = rewrite_references(files[rel].decode(), rel, renames).encode()
 
     # The loader fetches the bundles and fonts, and app.js the wasm, by plain name: index.html carries the map.
-    loaded = {r: renames[r] for r in renames if r.startswith(("assets-", "fonts/")) or r == "app.wasm"}
+    loaded = {r: renames[r] for r in renames
+              if r.startswith(("assets-", "fonts/")) or r == "app.wasm" or r in ON_DEMAND}
     index = files["index.html"].decode()
     marker = '<meta name="otbasy-files" content="{}">'
     if marker not in index:

@@ -11,6 +11,10 @@ imgui_version="1.90.1+ds-1"
 imgui_orig="imgui_1.90.1+ds.orig.tar.xz"
 imgui_orig_sha256="ecce377df0f90b292f15dcbd83d438bddc162b2388c881132bde18c787572a1c"
 
+zlib_version="1:1.3.dfsg+really1.3.1-1"
+zlib_orig="zlib_1.3.dfsg+really1.3.1.orig.tar.gz"
+zlib_orig_sha256="60dd315c07f616887caa029408308a018ace66e3d142726a97db164b3b8f69fb"
+
 log() { printf '[setup] %s\n' "$*"; }
 
 apt_packages=(
@@ -57,24 +61,33 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-# --- Dear ImGui sources -------------------------------------------------------------------------------------
-imgui_dir="$deps/imgui"
-if [ ! -f "$imgui_dir/.otbasy-version" ] || [ "$(cat "$imgui_dir/.otbasy-version")" != "$imgui_version" ]; then
+# --- Sources from Debian source packages, unpacked into .deps/ ----------------------------------------------------
+# debian_source DIR PACKAGE VERSION ORIG SHA256 WHAT: the package's upstream tarball (downloaded once into the shared
+# cache, SHA-256 checked), unpacked into .deps/DIR. A point release may replace the Debian revision; the upstream
+# tarball, which is what is checked, stays the same, so an unpinned download is tried when the pinned one is gone.
+debian_source() {
+  local dir="$deps/$1" package=$2 version=$3 orig=$4 sha256=$5 what=$6
+  if [ -f "$dir/.otbasy-version" ] && [ "$(cat "$dir/.otbasy-version")" = "$version" ]; then return 0; fi
   mkdir -p "$cache"
-  if [ ! -f "$cache/$imgui_orig" ]; then
-    log "fetching the Debian source package imgui=$imgui_version"
-    tmp=$(mktemp -d); chmod 755 "$tmp"
-    ( cd "$tmp" && apt-get source --download-only -qq "imgui=$imgui_version" )
-    cp "$tmp/$imgui_orig" "$cache/$imgui_orig"
+  if [ ! -f "$cache/$orig" ]; then
+    log "fetching the Debian source package $package=$version"
+    local tmp; tmp=$(mktemp -d); chmod 755 "$tmp"
+    ( cd "$tmp" && { apt-get source --download-only -qq "$package=$version" || apt-get source --download-only -qq "$package"; } )
+    cp "$tmp/$orig" "$cache/$orig"
     rm -rf "$tmp"
   fi
-  echo "$imgui_orig_sha256  $cache/$imgui_orig" | sha256sum -c --quiet - \
-    || { log "SHA-256 mismatch for $cache/$imgui_orig"; rm -f "$cache/$imgui_orig"; exit 1; }
-  rm -rf "$imgui_dir" && mkdir -p "$imgui_dir"
-  tar -xf "$cache/$imgui_orig" -C "$imgui_dir" --strip-components=1
-  echo "$imgui_version" > "$imgui_dir/.otbasy-version"
-  log "Dear ImGui sources in $imgui_dir"
-fi
+  echo "$sha256  $cache/$orig" | sha256sum -c --quiet - \
+    || { log "SHA-256 mismatch for $cache/$orig"; rm -f "$cache/$orig"; exit 1; }
+  rm -rf "$dir" && mkdir -p "$dir"
+  tar -xf "$cache/$orig" -C "$dir" --strip-components=1
+  echo "$version" > "$dir/.otbasy-version"
+  log "$what sources in $dir"
+}
+
+debian_source imgui imgui "$imgui_version" "$imgui_orig" "$imgui_orig_sha256" "Dear ImGui"
+# zlib's deflate and contrib/minizip for the .docx writer: the same sources build natively (the CLI) and with
+# Emscripten (the browser's zip module). Debian's patch series for this version is empty.
+debian_source zlib zlib "$zlib_version" "$zlib_orig" "$zlib_orig_sha256" "zlib"
 
 # --- npm packages of the browser tests ----------------------------------------------------------------------
 e2e="$root/tests/e2e"

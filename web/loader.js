@@ -190,6 +190,25 @@
   try { FILES = JSON.parse(document.querySelector('meta[name="otbasy-files"]').content); } catch (e) {}
   var BUILD = (document.querySelector('meta[name="otbasy-build"]') || {}).content || "dev";
   function fileUrl(name) { return FILES[name] || name; }
+  otbasy.fileUrl = fileUrl;
+
+  // The page's one Trusted Types policy (the CSP names it once: trusted-types otbasy), created on first use: it lets
+  // a script element or the service worker take only this build's own scripts that are loaded later — sw.js and the
+  // documents' files fetched on demand (the engine, the zip module, the print page's script).
+  var scriptPolicy = null;
+  var LATER_SCRIPTS = ["sw.js", "docs.js", "zip.js", "documents.js"];
+  function trustedScript(name) {
+    var url = fileUrl(name);
+    if (!window.trustedTypes || !trustedTypes.createPolicy) return url;
+    scriptPolicy = scriptPolicy || trustedTypes.createPolicy("otbasy", {
+      createScriptURL: function (u) {
+        for (var i = 0; i < LATER_SCRIPTS.length; i++) if (u === fileUrl(LATER_SCRIPTS[i])) return u;
+        throw new TypeError("not allowed: " + u);
+      },
+    });
+    return scriptPolicy.createScriptURL(url);
+  }
+  otbasy.scriptUrl = trustedScript;
 
   var bar = document.getElementById("loader-progress");
   var steps = 0;
@@ -343,7 +362,6 @@
   // window.otbasy.offline: {state: unknown|preparing|ready|failed|unavailable|forgotten, ...} for tests and About.
   var offline = (otbasy.offline = { state: "unknown", build: BUILD });
   var registration = null, updateWorker = null, lastUpdateCheck = 0, retries = 0, forgotten = false;
-  var scriptPolicy = null;
   function swContainer() {
     try {  // in an opaque sandbox even reading navigator.serviceWorker throws a SecurityError
       return "serviceWorker" in navigator ? navigator.serviceWorker : null;
@@ -417,19 +435,13 @@
       return;
     }
     setOffline("preparing");
-    var script = "sw.js";
-    if (window.trustedTypes && trustedTypes.createPolicy) {
-      // One policy per page (the CSP names it once: trusted-types otbasy), kept for the retries.
-      try {
-        scriptPolicy = scriptPolicy || trustedTypes.createPolicy("otbasy", {
-          createScriptURL: function (u) { if (u === "sw.js") return u; throw new TypeError("not allowed: " + u); },
-        });
-        script = scriptPolicy.createScriptURL(script);
-      } catch (e) {  // a host CSP that names other policies: no offline copy, but the app runs
-        console.warn("offline copy unavailable: " + e);
-        setOffline("unavailable");
-        return;
-      }
+    var script;
+    try {
+      script = trustedScript("sw.js");  // one policy per page, kept for the retries
+    } catch (e) {  // a host CSP that names other policies: no offline copy, but the app runs
+      console.warn("offline copy unavailable: " + e);
+      setOffline("unavailable");
+      return;
     }
     var registering;
     try {

@@ -112,8 +112,8 @@ async function keepAll(groups, required) {
   return { bytes, missing };
 }
 
-// Groups an older build's cache held (its language bundles, the text guide): the new version keeps them too, so
-// that replacing the old copy never loses what worked offline before.
+// Groups an older build's cache held (its language bundles, the text guide, the documents' files once used): the new
+// version keeps them too, so that replacing the old copy never loses what worked offline before.
 async function groupsKeptBefore() {
   const groups = new Set();
   for (const old of await caches.keys()) {
@@ -123,6 +123,7 @@ async function groupsKeptBefore() {
       const lang = /^assets-(\w+)\./.exec(rel);
       if (lang) groups.add("lang-" + lang[1]);
       if (rel.startsWith("guide/")) groups.add("guide");
+      if (/^(documents|docs|zip|document)\.[^/]*\.(json|js|wasm|css)$/.test(rel)) groups.add("documents");
     }
   }
   return [...groups];

@@ -6,6 +6,10 @@
 #include <vector>
 
 #include "core/assets.hpp"
+#include "core/base/result.hpp"
+
+namespace otbasy::core::law { class Sources; }
+namespace otbasy::core::guide { struct Guide; }
 
 namespace otbasy::cli {
 
@@ -29,8 +33,13 @@ inline constexpr int exit_bad_input = 2;
 // Reads a whole file, or stdin for "-" or when `path` is empty. False if it cannot be read.
 bool read_input(const std::string& path, std::string& out);
 
-// Each group adds its commands (alimony_commands.cpp, guide_commands.cpp).
+// Each group adds its commands (alimony_commands.cpp, guide_commands.cpp, document_commands.cpp).
 void add_alimony_commands(std::vector<Command>& out);
 void add_guide_commands(std::vector<Command>& out);
+void add_document_commands(std::vector<Command>& out);
+
+// The documents' share of `guide lint`: templates, links and the court list (document_commands.cpp).
+core::Errors lint_document_assets(const core::AssetReader& assets, const core::law::Sources& sources,
+                                  const core::guide::Guide& guide);
 
 }  // namespace otbasy::cli

@@ -146,6 +146,9 @@ int guide_lint(Context& ctx) {
                     string_errors.push_back(Issue{"i18n/guide/" + std::string(i18n::code(l)) + ".json", "", "strings",
                                                   "i18n.missing", "no string \"" + k + "\""});
     }
+    // The documents' templates, their links to guide results and the court list.
+    for (const auto& e : lint_document_assets(ctx.assets, linted.content.sources, linted.content.guide))
+        string_errors.push_back(Issue{e.path, "", "", e.code, e.message});
     CheckReport all = r;
     all.errors.insert(all.errors.end(), string_errors.begin(), string_errors.end());
     if (a.flag("--json")) {

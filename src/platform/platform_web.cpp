@@ -33,10 +33,12 @@
 
 // The loader (web/loader.js) put the bundle in Module.otbasy.assets: {path: text} and the fonts in
 // Module.otbasy.fonts: {regular: Uint8Array, bold: Uint8Array}.
+// Module.otbasy.lazyAssets: files fetched on demand (the documents' templates and court list), in every language.
 EM_JS(char*, js_asset_read, (const char* path), {
-    const a = Module.otbasy && Module.otbasy.assets;
     const p = UTF8ToString(path);
-    if (!a || !Object.prototype.hasOwnProperty.call(a, p)) return 0;
+    const has = (o) => o && Object.prototype.hasOwnProperty.call(o, p);
+    const a = Module.otbasy && (has(Module.otbasy.assets) ? Module.otbasy.assets : Module.otbasy.lazyAssets);
+    if (!has(a)) return 0;
     const s = a[p];
     const n = lengthBytesUTF8(s) + 1;
     const out = _malloc(n);
@@ -45,7 +47,8 @@ EM_JS(char*, js_asset_read, (const char* path), {
 });
 
 EM_JS(char*, js_asset_list, (const char* dir), {
-    const a = (Module.otbasy && Module.otbasy.assets) || {};
+    const o = Module.otbasy || {};
+    const a = Object.assign({}, o.lazyAssets || {}, o.assets || {});
     const d = UTF8ToString(dir);
     const s = Object.keys(a).filter(k => k.startsWith(d)).sort().join("\n");
     const n = lengthBytesUTF8(s) + 1;
@@ -151,6 +154,85 @@ EM_JS(void, js_open_file, (const char* action_id), {
     input.click();
 });
 
+// The documents' files (documents.json: templates, court list, form strings) and engine (docs.js + docs.wasm),
+// fetched the first time a document is opened; the engine is handed the files it reads, then the app is told with
+// act("documents.loaded"). Only this page's own server is asked, and nothing of the person is sent.
+EM_JS(void, js_load_documents, (), {
+    const o = Module.otbasy;
+    // This build's name of each file (content-hashed, see tools/make_dist.py); scripts through the page's Trusted
+    // Types policy (loader.js).
+    const url = (n) => (o.fileUrl ? o.fileUrl(n) : n);
+    const fail = (e) => { o.documentsReady = null; console.error("documents: " + e); o.act("documents.loaded", ""); };
+    if (!o.documentsReady) {
+        const bundle = fetch(url("documents.json"), {credentials: "same-origin"}).then((r) => {
+            if (!r.ok) throw new Error("documents.json: HTTP " + r.status);
+            return r.json();
+        });
+        const engine = new Promise((resolve, reject) => {
+            const s = document.createElement("script");
+            try { s.src = o.scriptUrl ? o.scriptUrl("docs.js") : "docs.js"; } catch (e) { reject(e); return; }
+            s.onload = () => window.OtbasyDocs({locateFile: (path) => url(path)}).then(resolve, reject);
+            s.onerror = () => reject(new Error("docs.js did not load"));
+            document.body.appendChild(s);
+        });
+        o.documentsReady = Promise.all([bundle, engine]).then(([files, docs]) => {
+            o.lazyAssets = files;
+            const give = (path, text) => {
+                const p = docs._malloc(docs.lengthBytesUTF8(path) + 1), t = docs._malloc(docs.lengthBytesUTF8(text) + 1);
+                docs.stringToUTF8(path, p, docs.lengthBytesUTF8(path) + 1);
+                docs.stringToUTF8(text, t, docs.lengthBytesUTF8(text) + 1);
+                docs._otbasy_docs_file(p, t);
+                docs._free(p);
+                docs._free(t);
+            };
+            // The bundle's files first (complete in both document languages), then the laws and the estimator's texts.
+            Object.keys(files).forEach((k) => give(k, files[k]));
+            Object.keys(o.assets).forEach((k) => {
+                if (!(k in files) && (k.startsWith("law/") || k.startsWith("i18n/alimony/"))) give(k, o.assets[k]);
+            });
+            o.docs = docs;
+        });
+    }
+    o.documentsReady.then(() => o.act("documents.loaded", "")).catch(fail);
+});
+
+// One request to the documents' engine (see core/documents/service.hpp); its reply copied into the app's memory.
+EM_JS(char*, js_documents_call, (const char* request), {
+    const d = Module.otbasy && Module.otbasy.docs;
+    const req = UTF8ToString(request);
+    let text = '{"ok":false,"errors":[{"field":"","code":"documents.error.invalid","message":"not loaded"}]}';
+    if (d) {
+        const n = d.lengthBytesUTF8(req) + 1, p = d._malloc(n);
+        d.stringToUTF8(req, p, n);
+        text = d.UTF8ToString(d._otbasy_docs_call(p));
+        d._free(p);
+        d._otbasy_docs_forget();
+    }
+    const m = lengthBytesUTF8(text) + 1, out = _malloc(m);
+    stringToUTF8(text, out, m);
+    return out;
+});
+
+// Printing the filled-in document, saving it as .docx, removing the print page: documents.js (loaded on first use)
+// builds a print-only page from the document's model and calls the browser's print, or zips the .docx parts with
+// the zip module (zip.js + zip.wasm, also loaded on first use) and offers the file as a download.
+EM_JS(void, js_document, (const char* kind, const char* json), {
+    const k = UTF8ToString(kind), j = UTF8ToString(json);
+    const run = () => window.otbasyDocuments[k](j);
+    if (window.otbasyDocuments) return run();
+    if (k === "clear") return;
+    let s = document.getElementById("otbasy-documents-js");
+    if (!s) {
+        s = document.createElement("script");
+        s.id = "otbasy-documents-js";
+        const o = Module.otbasy;
+        try { s.src = o && o.scriptUrl ? o.scriptUrl("documents.js") : "documents.js"; } catch (e) { console.error("documents.js: " + e); return; }
+        s.onerror = () => console.error("documents.js did not load");
+        document.body.appendChild(s);
+    }
+    s.addEventListener("load", run, {once: true});
+});
+
 // The printable text version of a topic (the static HTML page), in a new tab.
 EM_JS(void, js_print_view, (const char* path), {
     window.open(UTF8ToString(path), "_blank", "noopener");
@@ -238,6 +320,10 @@ void run_effects() {
             case ui::Effect::Kind::save_file: js_save_file(e.target.c_str(), e.value.c_str()); break;
             case ui::Effect::Kind::open_file: js_open_file(e.value.c_str()); break;
             case ui::Effect::Kind::print: js_print_view(e.value.c_str()); break;
+            case ui::Effect::Kind::load_documents: js_load_documents(); break;
+            case ui::Effect::Kind::print_document: js_document("print", e.value.c_str()); break;
+            case ui::Effect::Kind::save_docx: js_document("docx", e.value.c_str()); break;
+            case ui::Effect::Kind::clear_print: js_document("clear", ""); break;
             case ui::Effect::Kind::theme_changed: break;
             case ui::Effect::Kind::apply_update: js_apply_update(e.value.c_str()); break;
             case ui::Effect::Kind::forget_device: js_forget_device(); break;
@@ -523,6 +609,7 @@ core::AssetReader asset_reader() {
 
 void run(ui::App* app) {
     page.app = app;
+    app->set_documents_service([](const std::string& request) { return take_c_string(js_documents_call(request.c_str())); });
     ui::set_imgui_assert_handler(on_imgui_assert);
 
     EmscriptenWebGLContextAttributes attrs;

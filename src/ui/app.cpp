@@ -29,8 +29,13 @@ core::Errors App::reload() {
     std::string saved = state_.guide ? state_.guide->to_json().dump() : "";
     state_.guide.reset();
     strings_ = Strings();
+    // The documents' court list and engine are the same in every language: kept.
+    auto courts = std::move(content_.courts);
+    auto documents_call = std::move(content_.documents_call);
     content_ = Content();
     auto errors = load();
+    content_.courts = std::move(courts);
+    content_.documents_call = std::move(documents_call);
     if (!saved.empty()) {
         auto s = core::guide::Session::from_json_text(content_.guide, saved);
         if (s.ok()) state_.guide = std::move(s).value();
@@ -98,6 +103,14 @@ void App::frame() {
         }
         has_action = false;
     }
+    // The platform fetched the documents' templates and court list (a document was opened).
+    if (has_action && action.id == "documents.loaded") {
+        content_.load_documents(assets_);
+        // The documents' form strings came with them (i18n/documents/): read the catalogs again.
+        strings_ = Strings();
+        for (const auto& e : strings_.load(assets_)) load_errors_.push_back(e);
+        has_action = false;
+    }
     Ui ui{state_, tree_, fonts_, palette(state_.theme), strings_, content_, has_action ? &action : nullptr, false};
     const Screen screen_before = state_.screen;
     const Lang lang_before = state_.lang;
@@ -142,6 +155,9 @@ void App::frame() {
     ImGui::End();
 
     if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) escape_pressed(ImGui::GetTime());
+    // Leaving in a hurry forgets the document's names, ИИН and addresses at once, not only when the page goes.
+    for (const auto& e : state_.effects)
+        if (e.kind == Effect::Kind::quick_exit) state_.document = DocumentState{};
 
     // A change of screen or language redraws once more so that sizes measured this frame settle.
     if (state_.screen != screen_before || state_.lang != lang_before) state_.frames_requested = 2;
@@ -243,6 +259,7 @@ void App::draw_screen(Ui& ui) {
         case Screen::estimator: draw_estimator(ui); break;
         case Screen::arrears: draw_arrears(ui); break;
         case Screen::about: draw_about(ui); break;
+        case Screen::document: draw_document(ui); break;
     }
 }
 

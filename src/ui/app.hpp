@@ -24,6 +24,10 @@ public:
     // over by its saved form, since it points into the content; everything typed lives in AppState and stays.
     core::Errors reload();
     void set_font_data(std::string regular_ttf, std::string bold_ttf);
+    // The documents' engine (see Content::documents_call), given by the platform.
+    void set_documents_service(std::function<std::string(const std::string&)> call) {
+        content_.documents_call = std::move(call);
+    }
 
     // Fonts: rebuild when the device pixel ratio or the text size changed; the caller then re-uploads the atlas.
     bool fonts_need_rebuild(float dpr) const;

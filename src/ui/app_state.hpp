@@ -11,12 +11,13 @@
 #include "core/base/date.hpp"
 #include "core/guide/session.hpp"
 #include "core/i18n/lang.hpp"
+#include "ui/screens/document_state.hpp"
 
 namespace otbasy::ui {
 
 using core::i18n::Lang;
 
-enum class Screen { home, guide, estimator, arrears, settings, about };
+enum class Screen { home, guide, estimator, arrears, settings, about, document };
 enum class ThemeKind { light, dark, contrast };
 
 // An action from outside the pixel path: the accessibility DOM, window.otbasy.act(), or a test.
@@ -27,10 +28,15 @@ struct Action {
 
 // A request from the UI to the platform, executed after the frame.
 struct Effect {
+    // print: the static text version of a topic (value: its path). print_document: the filled-in document (value:
+    // its model as JSON) printed through the browser from a print-only page; clear_print removes that page.
+    // save_docx: value {"file", "date", "parts": [[name, text], …]} zipped by the lazily loaded zip module.
+    // load_documents: fetch the documents' templates and court list, then act("documents.loaded").
     enum class Kind {
         lang_changed, open_url, quick_exit, theme_changed, edit_text, save_file, open_file, print,
         apply_update,   // value: the session as JSON, handed over to the new version's page
         forget_device,  // delete the offline copy and the service worker
+        print_document, clear_print, save_docx, load_documents,
     };
     Kind kind = Kind::lang_changed;
     std::string value;
@@ -116,6 +122,7 @@ struct AppState {
 
     EstimatorState estimator;
     ArrearsState arrears;
+    DocumentState document;  // names, ИИН, addresses: memory only
 
     PlatformStatus platform;
 

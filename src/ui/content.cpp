@@ -15,7 +15,21 @@ core::Errors Content::load(const core::AssetReader& assets, core::Date today) {
     take(core::law::Sources::load(assets), sources);
     take(core::guide::load_guide(assets), guide);
     search = core::guide::SearchIndex::build(guide, &params, today);
+    take(core::documents::load_links(assets), document_links);
     return errors;
+}
+
+void Content::load_documents(const core::AssetReader& assets) {
+    auto text = assets.read(core::documents::courts_file);
+    auto c = text ? core::documents::parse_courts(*text, core::documents::courts_file)
+                  : core::Result<core::documents::Courts>(
+                        core::make_error(core::documents::courts_file, "asset.missing", "cannot be read"));
+    if (c.ok()) {
+        courts = std::move(c).value();
+        documents_errors.clear();
+    } else {
+        documents_errors = c.errors();
+    }
 }
 
 }  // namespace otbasy::ui

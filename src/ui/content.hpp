@@ -2,7 +2,12 @@
 // Layer: ui (it only gathers core loaders).
 #pragma once
 
+#include <functional>
+#include <optional>
+#include <string>
+
 #include "core/assets.hpp"
+#include "core/documents/library.hpp"
 #include "core/guide/model.hpp"
 #include "core/guide/search.hpp"
 #include "core/law/parameters.hpp"
@@ -15,8 +20,17 @@ struct Content {
     core::law::Sources sources;
     core::guide::Guide guide;
     core::guide::SearchIndex search;  // built once; parameter values in hit titles as of `today`
+    core::documents::Links document_links;  // which results lead to which documents (small: read at start)
+    // The court list, read when the platform has fetched the documents' files (a document was opened).
+    std::optional<core::documents::Courts> courts;
+    core::Errors documents_errors;
+    // The documents' engine: a JSON request in, the document or the mistakes out (core::documents::Service). The
+    // platform provides it: in the browser a module loaded with the documents' files, natively the engine itself.
+    std::function<std::string(const std::string&)> documents_call;
 
     core::Errors load(const core::AssetReader& assets, core::Date today);
+    void load_documents(const core::AssetReader& assets);
+    bool documents_ready() const { return courts.has_value() && static_cast<bool>(documents_call); }
 };
 
 }  // namespace otbasy::ui

@@ -4,12 +4,14 @@
 
 #include <nlohmann/json.hpp>
 
+#include "ui/screens/document_form.hpp"
+
 namespace otbasy::ui {
 namespace {
 
 using Json = nlohmann::json;
 
-constexpr const char* screen_names[] = {"home", "guide", "estimator", "arrears", "settings", "about"};
+constexpr const char* screen_names[] = {"home", "guide", "estimator", "arrears", "settings", "about", "document"};
 
 std::string text(const Json& j, const char* key, const std::string& fallback) {
     auto it = j.find(key);
@@ -83,6 +85,8 @@ std::string session_to_json(const AppState& s) {
     a["payments"] = Json::array();
     for (const auto& p : s.arrears.payments) a["payments"].push_back({{"date", p.date}, {"amount", p.amount}});
     j["arrears"] = a;
+    // The document being prepared: its type, the form as typed (names and ИИН too: this never leaves memory).
+    if (!s.document.type.empty()) j["document"] = document_session_json(s.document);
     return j.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
@@ -142,6 +146,7 @@ bool session_from_json(AppState& s, const core::guide::Guide& guide, std::string
                 if (r.is_object()) s.arrears.payments.push_back({text(r, "date", ""), text(r, "amount", "")});
         }
     }
+    if (auto d = j.find("document"); d != j.end() && d->is_object()) document_session_restore(*d, s.document);
     if (auto g = j.find("guide"); g != j.end() && g->is_object()) {
         auto session = core::guide::Session::from_json(guide, *g);
         if (!session.ok()) return false;

@@ -130,3 +130,66 @@ TEST(handover, malformed_text_of_any_shape_is_harmless) {
         EXPECT_TRUE(s.arrears.presented_on.empty()) << text;
     }
 }
+
+TEST(handover, the_document_form_comes_back_as_typed) {
+    ui::AppState before;
+    before.screen = ui::Screen::document;
+    auto& d = before.document;
+    d.type = "court_order";
+    d.doc_lang = 0;
+    d.preview = true;
+    d.attempted = true;
+    d.from = "estimator";
+    d.date = "2026-12-03";
+    d.place = "Астана";
+    d.court_typed = true;
+    d.court_name = "Сотта жазылған сот";
+    d.court_address = "мекенжай";
+    d.people["claimant"] = {"Ахметова Айгүл", "12345", "1990-01-01", "Астана, 1", "+7 700", "a@b.kz", "ЖШС"};
+    d.children = {{"Ахметов Нұрлан", "2031-02-30", ""}};  // kept as typed, even when it is wrong
+    d.fields["claim.form"] = "share";
+    d.payments = {{"2026-01-10", "50000"}};
+    d.annexes_off = {"birth_certificate"};
+    d.annexes_extra = {"Анықтама"};
+    d.keep_personal = false;  // about the saved-answers file only: the handover keeps everything in memory
+
+    ui::AppState after;
+    ASSERT_TRUE(ui::session_from_json(after, guide(), ui::session_to_json(before)));
+    EXPECT_EQ(after.screen, ui::Screen::document);
+    const auto& a = after.document;
+    EXPECT_EQ(a.type, "court_order");
+    EXPECT_EQ(a.doc_lang, 0);
+    EXPECT_TRUE(a.preview);
+    EXPECT_TRUE(a.attempted);
+    EXPECT_EQ(a.from, "estimator");
+    EXPECT_EQ(a.date, "2026-12-03");
+    EXPECT_EQ(a.place, "Астана");
+    EXPECT_TRUE(a.court_typed);
+    EXPECT_EQ(a.court_name, "Сотта жазылған сот");
+    EXPECT_EQ(a.court_address, "мекенжай");
+    ASSERT_EQ(a.people.count("claimant"), 1u);
+    EXPECT_EQ(a.people.at("claimant").name, "Ахметова Айгүл");
+    EXPECT_EQ(a.people.at("claimant").iin, "12345");
+    EXPECT_EQ(a.people.at("claimant").work, "ЖШС");
+    ASSERT_EQ(a.children.size(), 1u);
+    EXPECT_EQ(a.children[0].birth_date, "2031-02-30");
+    EXPECT_EQ(a.fields.at("claim.form"), "share");
+    ASSERT_EQ(a.payments.size(), 1u);
+    EXPECT_EQ(a.payments[0].amount, "50000");
+    EXPECT_EQ(a.annexes_off.count("birth_certificate"), 1u);
+    EXPECT_EQ(a.annexes_extra, d.annexes_extra);
+    EXPECT_FALSE(a.keep_personal);
+    EXPECT_FALSE(a.library_requested);  // the new page fetches the templates itself
+}
+
+TEST(handover, a_malformed_document_leaves_the_form_empty) {
+    for (const char* text : {R"({"document":[]})", R"({"document":{"kind":"otbasy-document","type":"nope"}})",
+                             R"({"document":{"kind":"otbasy-document","type":"court_order","people":[1],
+                                 "children":{"x":1},"court":5,"date":7,"preview":"yes"}})"}) {
+        ui::AppState s;
+        ui::session_from_json(s, guide(), text);
+        EXPECT_FALSE(s.document.preview) << text;
+        EXPECT_TRUE(s.document.people.empty()) << text;
+        EXPECT_TRUE(s.document.date.empty()) << text;
+    }
+}

@@ -89,11 +89,17 @@ function(otbasy_web_app target)
 endfunction()
 
 # dist/: the static site — web/ shell + app.js + app.wasm + the asset bundles + the fonts + the static text guide
-# (written by the native otbasy-cli, which the web build therefore needs first: tools/build.sh web builds it), all
-# but the entry points under content-hashed names, with .gz and .br copies (tools/make_dist.py).
+# (written by the native otbasy-cli, which the web build therefore needs first: tools/build.sh web builds it) + the
+# on-demand modules (documents' engine, zip), all but the entry points under content-hashed names, with .gz and .br
+# copies (tools/make_dist.py).
 set(OTBASY_CLI "${PROJECT_SOURCE_DIR}/build/native/otbasy-cli" CACHE FILEPATH "The native otbasy-cli that writes dist/guide")
-function(otbasy_dist target fonts)
+function(otbasy_dist target fonts modules)
   set(dist "${CMAKE_BINARY_DIR}/dist")
+  set(module_files "")
+  foreach(m ${modules})
+    get_target_property(name ${m} OUTPUT_NAME)
+    list(APPEND module_files "$<TARGET_FILE:${m}>" "$<TARGET_FILE_DIR:${m}>/${name}.wasm")
+  endforeach()
   # The date the static guide's values are shown for: tools/build.sh writes it, and rewrites it only when the day
   # changed, so that dist/ is rebuilt once a day and not on every build.
   set(as_of "${CMAKE_BINARY_DIR}/as-of.txt")
@@ -108,8 +114,9 @@ function(otbasy_dist target fonts)
             --web "${PROJECT_SOURCE_DIR}/web" --assets "${PROJECT_SOURCE_DIR}/assets"
             --app-js "$<TARGET_FILE:${target}>" --out "${dist}" --fonts ${fonts}
             --version "${PROJECT_VERSION}" --cli "${OTBASY_CLI}" --as-of-file "${as_of}"
+            --extra ${module_files}
     COMMAND ${CMAKE_COMMAND} -E touch "${dist}/.stamp"
-    DEPENDS ${target} ${asset_files} ${web_files} ${fonts} "${PROJECT_SOURCE_DIR}/tools/make_dist.py" "${as_of}"
+    DEPENDS ${target} ${modules} ${asset_files} ${web_files} ${fonts} "${PROJECT_SOURCE_DIR}/tools/make_dist.py" "${as_of}"
             "${OTBASY_CLI}"
     COMMENT "Assembling dist/" VERBATIM)
   add_custom_target(dist ALL DEPENDS "${dist}/.stamp")
@@ -131,6 +138,41 @@ function(otbasy_wasm_tests)
   # Node's real file system: assets and test cases are read from the source tree, as natively.
   target_link_options(core_tests PRIVATE -sNODERAWFS=1 -sENVIRONMENT=node -sALLOW_MEMORY_GROWTH=1 -sEXIT_RUNTIME=1)
   set_target_properties(core_tests PROPERTIES SUFFIX ".js")
+endfunction()
+
+# zlib's deflate and its contrib/minizip from Debian's zlib source package (tools/setup.sh unpacks it into .deps/):
+# the CLI's .docx writer (native) and the browser's lazily loaded zip module (Emscripten) build the same sources.
+set(OTBASY_ZLIB_DIR "${PROJECT_SOURCE_DIR}/.deps/zlib" CACHE PATH "Unpacked zlib 1.3.1 sources with contrib/minizip (tools/setup.sh)")
+function(otbasy_minizip)
+  if(TARGET otbasy_minizip)
+    return()
+  endif()
+  if(NOT EXISTS "${OTBASY_ZLIB_DIR}/deflate.c" OR NOT EXISTS "${OTBASY_ZLIB_DIR}/contrib/minizip/zip.c")
+    message(FATAL_ERROR "zlib sources not found in ${OTBASY_ZLIB_DIR}: run tools/setup.sh first")
+  endif()
+  # Only what writing needs: deflate, the checksums, and minizip's writer with its I/O interface.
+  set(src adler32.c crc32.c deflate.c trees.c zutil.c contrib/minizip/zip.c contrib/minizip/ioapi.c)
+  list(TRANSFORM src PREPEND "${OTBASY_ZLIB_DIR}/")
+  add_library(otbasy_minizip STATIC ${src})
+  target_include_directories(otbasy_minizip SYSTEM PUBLIC "${OTBASY_ZLIB_DIR}" "${OTBASY_ZLIB_DIR}/contrib/minizip")
+  # No encryption; plain fopen in the (unused) file I/O so that Emscripten links without a file system.
+  target_compile_definitions(otbasy_minizip PUBLIC NOCRYPT NOUNCRYPT IOAPI_NO_64)
+  target_compile_options(otbasy_minizip PRIVATE -w)
+  set_target_properties(otbasy_minizip PROPERTIES POSITION_INDEPENDENT_CODE ON)
+endfunction()
+
+# A module the page loads on demand (the zip module, the documents' engine): NAME.js + NAME.wasm exposing a factory
+# EXPORT_NAME(); no file system, no eval (the strict CSP), the listed C functions exported.
+function(otbasy_lazy_module target name export_name functions)
+  list(TRANSFORM functions PREPEND "'_")
+  list(TRANSFORM functions APPEND "'")
+  list(JOIN functions "," exported)
+  target_link_options(${target} PRIVATE
+    -sENVIRONMENT=web,node -sWASM=1 -sMODULARIZE=1 -sEXPORT_NAME=${export_name} -sALLOW_MEMORY_GROWTH=1
+    -sNO_FILESYSTEM=1 -sDYNAMIC_EXECUTION=0 -sMALLOC=emmalloc -sEXIT_RUNTIME=0
+    "-sEXPORTED_FUNCTIONS=['_malloc','_free',${exported}]"
+    "-sEXPORTED_RUNTIME_METHODS=['HEAPU8','stringToUTF8','lengthBytesUTF8','UTF8ToString']")
+  set_target_properties(${target} PROPERTIES SUFFIX ".js" OUTPUT_NAME "${name}")
 endfunction()
 
 # The baseline of the page benchmark (tests/bench/web_first_visit.mjs): Dear ImGui 1.90.1's own

@@ -183,6 +183,7 @@ void draw_arrears(Ui& ui) {
     bar_chart(ui, "arrears.chart", ui.t("arrears.chart") + ": " + money(ui, a.debt), bars, 160);
     heading(ui, "arrears.working.heading", ui.t("estimator.working"), 2);
     working(ui, "arrears.working", a.explanation);
+    document_offers(ui, "arrears");
     draw_term_card(ui);
 }
 

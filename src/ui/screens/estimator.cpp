@@ -262,6 +262,7 @@ void draw_estimator(Ui& ui) {
     draw_comparison(ui, b.input, *r);
     heading(ui, "estimator.working.heading", ui.t("estimator.working"), 2);
     working(ui, "estimator.working", r->explanation);
+    document_offers(ui, "estimator");
     draw_term_card(ui);
 }
 

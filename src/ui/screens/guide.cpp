@@ -51,6 +51,7 @@ void draw_progress(Ui& ui, core::guide::Session& s) {
     if (button(ui, "guide.restart", ui.t("guide_screen.restart"), ButtonKind::quiet)) {
         s.restart();
         ui.state.guide_review = false;
+        ui.state.document = DocumentState{};  // starting again forgets a document's names, ИИН and addresses too
     }
     same_line_if_fits(button_width(ui, ui.t("guide_screen.all_topics")));
     if (button(ui, "guide.topics", ui.t("guide_screen.all_topics"), ButtonKind::quiet)) {
@@ -180,6 +181,7 @@ void draw_result(Ui& ui, const Node& n) {
             ui.state.screen = arrears ? Screen::arrears : Screen::estimator;
         }
     }
+    document_offers(ui, n.id);  // "Prepare the document" where the result leads to one
     vspace(8);
     if (button(ui, "guide.review_open", ui.t("guide.review"), ButtonKind::secondary)) ui.state.guide_review = true;
     end_group(ui);

@@ -16,6 +16,10 @@ void draw_home(Ui& ui) {
         ui.state.screen = Screen::estimator;
     if (tile(ui, "home.open_arrears", ui.t("home.open_arrears"), ui.t("home.open_arrears_hint")))
         ui.state.screen = Screen::arrears;
+    if (tile(ui, "home.open_documents", ui.t("documents.title"), ui.t("documents.home_hint"))) {
+        ui.state.screen = Screen::document;
+        ui.state.document.type.clear();
+    }
     vspace(4);
     draw_search(ui);
     vspace(8);

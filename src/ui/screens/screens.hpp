@@ -23,6 +23,11 @@ void citation(Ui& ui, const std::string& id, const std::string& cite_id);
 void draw_estimator(Ui& ui);
 void draw_arrears(Ui& ui);
 void draw_about(Ui& ui);
+// Documents: the list, the short form, the preview with print and .docx (document.cpp).
+void draw_document(Ui& ui);
+// "Prepare the document" buttons under a guide result ("r_…"), the estimator ("estimator") or the arrears
+// ("arrears"), for the documents that lead from there.
+void document_offers(Ui& ui, const std::string& from);
 // The offline copy (offline.cpp): "a new version is ready" above every screen; in Settings and About, whether the
 // app works offline, what that keeps on the device, and "forget this device".
 void draw_update_notice(Ui& ui);
