@@ -36,6 +36,7 @@ def main():
     ap.add_argument("--out", required=True)
     ap.add_argument("--fonts", nargs="+", required=True)
     ap.add_argument("--version", required=True)
+    ap.add_argument("--extra", nargs="*", default=[], help="files the app fetches on demand, copied as they are")
     args = ap.parse_args()
 
     web, assets, out = pathlib.Path(args.web), pathlib.Path(args.assets), pathlib.Path(args.out)
@@ -52,6 +53,8 @@ def main():
             shutil.copy2(f, out / f.name)
     shutil.copy2(app_js, out / "app.js")
     shutil.copy2(app_js.with_suffix(".wasm"), out / "app.wasm")
+    for extra in args.extra:
+        shutil.copy2(extra, out / pathlib.Path(extra).name)
     (out / "fonts").mkdir(exist_ok=True)
     for font in args.fonts:
         shutil.copy2(font, out / "fonts" / pathlib.Path(font).name)

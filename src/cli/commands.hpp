@@ -32,5 +32,6 @@ bool read_input(const std::string& path, std::string& out);
 // Each group adds its commands (alimony_commands.cpp, guide_commands.cpp).
 void add_alimony_commands(std::vector<Command>& out);
 void add_guide_commands(std::vector<Command>& out);
+void add_triage_commands(std::vector<Command>& out);
 
 }  // namespace otbasy::cli

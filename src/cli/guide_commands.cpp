@@ -15,6 +15,7 @@
 #include "core/guide/marks.hpp"
 #include "core/guide/search.hpp"
 #include "core/guide/session.hpp"
+#include "core/triage/triage.hpp"
 
 namespace otbasy::cli {
 
@@ -146,6 +147,11 @@ int guide_lint(Context& ctx) {
                     string_errors.push_back(Issue{"i18n/guide/" + std::string(i18n::code(l)) + ".json", "", "strings",
                                                   "i18n.missing", "no string \"" + k + "\""});
     }
+    // Every guide answer the situation box may set must exist and be valid.
+    auto rules = core::triage::Rules::load(ctx.assets);
+    core::Errors rule_errors = rules ? rules->check(linted.content.guide, &linted.content.parameters, as_of)
+                                     : rules.errors();
+    for (const auto& e : rule_errors) string_errors.push_back(Issue{e.path, "", "", e.code, e.message});
     CheckReport all = r;
     all.errors.insert(all.errors.end(), string_errors.begin(), string_errors.end());
     if (a.flag("--json")) {

@@ -60,6 +60,7 @@ int main(int argc, char** argv) {
     std::vector<Command> commands;
     cli::add_alimony_commands(commands);
     cli::add_guide_commands(commands);
+    cli::add_triage_commands(commands);
 
     if (args.empty() || args[0] == "help" || args[0] == "--help" || args[0] == "-h") {
         print_help(commands);

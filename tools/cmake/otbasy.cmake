@@ -88,8 +88,10 @@ function(otbasy_web_app target)
   set_target_properties(${target} PROPERTIES SUFFIX ".js")
 endfunction()
 
-# dist/: the static site — web/ shell + app.js + app.wasm + the asset bundle + the font.
+# dist/: the static site — web/ shell + app.js + app.wasm + the asset bundle + the font; further arguments are
+# files fetched on demand (the triage model), copied beside them.
 function(otbasy_dist target fonts)
+  set(extra_files ${ARGN})
   set(dist "${CMAKE_BINARY_DIR}/dist")
   file(GLOB_RECURSE asset_files CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/assets/*.json")
   file(GLOB_RECURSE web_files CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/web/*")
@@ -97,9 +99,9 @@ function(otbasy_dist target fonts)
     COMMAND python3 "${PROJECT_SOURCE_DIR}/tools/make_dist.py"
             --web "${PROJECT_SOURCE_DIR}/web" --assets "${PROJECT_SOURCE_DIR}/assets"
             --app-js "$<TARGET_FILE:${target}>" --out "${dist}" --fonts ${fonts}
-            --version "${PROJECT_VERSION}"
+            --version "${PROJECT_VERSION}" --extra ${extra_files}
     COMMAND ${CMAKE_COMMAND} -E touch "${dist}/.stamp"
-    DEPENDS ${target} ${asset_files} ${web_files} ${fonts} "${PROJECT_SOURCE_DIR}/tools/make_dist.py"
+    DEPENDS ${target} ${asset_files} ${web_files} ${fonts} ${extra_files} "${PROJECT_SOURCE_DIR}/tools/make_dist.py"
     COMMENT "Assembling dist/" VERBATIM)
   add_custom_target(dist ALL DEPENDS "${dist}/.stamp")
 endfunction()
@@ -113,7 +115,9 @@ function(otbasy_wasm_tests)
   file(GLOB tests CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/tests/core/*_test.cpp")
   add_executable(core_tests ${tests} "${PROJECT_SOURCE_DIR}/src/platform/assets_native.cpp")
   target_link_libraries(core_tests PRIVATE otbasy_core gtest_wasm)
+  add_dependencies(core_tests triage_model)
   target_compile_definitions(core_tests PRIVATE OTBASY_ASSETS_DIR="${OTBASY_ASSETS_DIR}"
+                                                OTBASY_TRIAGE_MODEL="${CMAKE_BINARY_DIR}/triage/triage-model.bin"
                                                 OTBASY_TEST_CASES_DIR="${PROJECT_SOURCE_DIR}/tests/cases")
   target_compile_options(core_tests PRIVATE -fno-exceptions)
   target_compile_options(gtest_wasm PRIVATE -fno-exceptions)
