@@ -194,7 +194,9 @@ int search(Context& ctx) {
     if (!linted.report.ok())
         std::fprintf(stderr, "otbasy-cli: warning: the content has %zu errors (run: otbasy-cli guide lint)\n",
                      linted.report.errors.size());
-    auto index = SearchIndex::build(linted.content.guide, &linted.content.parameters, as_of);
+    auto lexicon = core::triage::Lexicon::load(ctx.assets);
+    auto index = SearchIndex::build(linted.content.guide, &linted.content.parameters, as_of,
+                                    lexicon.ok() ? &lexicon.value() : nullptr);
     Json hits = Json::array();
     for (const auto& h : index.search(query, *lang, limit))
         hits.push_back({{"id", h.id}, {"topic", h.topic}, {"title", h.title}});

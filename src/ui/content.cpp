@@ -14,7 +14,8 @@ core::Errors Content::load(const core::AssetReader& assets, core::Date today) {
     take(core::law::ParameterSet::load(assets), params);
     take(core::law::Sources::load(assets), sources);
     take(core::guide::load_guide(assets), guide);
-    search = core::guide::SearchIndex::build(guide, &params, today);
+    take(core::triage::Lexicon::load(assets), lexicon);
+    search = core::guide::SearchIndex::build(guide, &params, today, &lexicon);
     return errors;
 }
 

@@ -14,6 +14,7 @@ struct Content {
     core::law::ParameterSet params;
     core::law::Sources sources;
     core::guide::Guide guide;
+    core::triage::Lexicon lexicon;    // stop words and synonyms, shared by the search and the situation box
     core::guide::SearchIndex search;  // built once; parameter values in hit titles as of `today`
 
     core::Errors load(const core::AssetReader& assets, core::Date today);

@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "core/guide/checker.hpp"
+#include "core/guide/search.hpp"
 #include "core/triage/corpus.hpp"
 #include "core/triage/triage.hpp"
 #include "platform/assets_native.hpp"
@@ -358,6 +359,37 @@ TEST(triage_rules, children_prefill_the_estimator) {
     EXPECT_EQ(p["orders"][0]["type"], "share");
     EXPECT_EQ(p["orders"][0]["children"], 2);
     EXPECT_TRUE(estimator_prefill(extract_facts("хочу развестись")).is_null());
+}
+
+// --- the guide search on the same pipeline ---------------------------------------------------------------------
+
+TEST(triage_search, whole_sentences_and_everyday_names_find_the_right_nodes) {
+    static const auto idx = guide::SearchIndex::build(content().guide, &content().parameters, as_of,
+                                                      &reader().lexicon());
+    auto first_topic = [&](const char* q, i18n::Lang l) {
+        for (const auto& h : idx.search(q, l, 20))
+            if (h.topic != "glossary") return h.topic;
+        return std::string();
+    };
+    EXPECT_EQ(first_topic("бывший муж не платит алименты", i18n::Lang::ru), "unpaid_alimony");
+    EXPECT_EQ(first_topic("алимент төлемейді", i18n::Lang::kk), "unpaid_alimony");
+    EXPECT_EQ(first_topic("не платит алименты", i18n::Lang::ru), "unpaid_alimony");
+    auto finds = [&](const char* q, i18n::Lang l, const char* topic) {
+        for (const auto& h : idx.search(q, l, 20))
+            if (h.topic == topic) return true;
+        return false;
+    };
+    EXPECT_TRUE(finds("приставы", i18n::Lang::ru, "unpaid_alimony"));
+    EXPECT_TRUE(finds("ЧСИ", i18n::Lang::ru, "unpaid_alimony"));
+    EXPECT_TRUE(finds("ЗАГС", i18n::Lang::ru, "divorce"));
+    EXPECT_TRUE(finds("АХАЖ", i18n::Lang::kk, "divorce"));
+    EXPECT_TRUE(finds("ЦОН", i18n::Lang::ru, "divorce") || finds("ЦОН", i18n::Lang::ru, "paternity") ||
+                finds("ЦОН", i18n::Lang::ru, "minors_property"));
+    EXPECT_FALSE(idx.search("ХҚКО", i18n::Lang::kk, 20).empty());
+    EXPECT_FALSE(idx.search("опека", i18n::Lang::ru, 20).empty());
+    // A whole sentence finds something even though some of its words are nowhere in the guide.
+    EXPECT_FALSE(idx.search("мой бывший вообще ничего не делает и не платит алименты уже полгода", i18n::Lang::ru)
+                     .empty());
 }
 
 // --- the shared pipeline -------------------------------------------------------------------------------------------

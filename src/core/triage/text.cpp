@@ -152,9 +152,12 @@ Result<Lexicon> Lexicon::parse(std::string_view json_text, const std::string& fi
                 }
             };
             read_list("variants", true, [&](std::vector<std::string> w) { sg.variants.push_back(std::move(w)); });
-            read_list("search", false, [&](std::vector<std::string> w) {
-                for (auto& x : w) sg.search.push_back(std::move(x));
-            });
+            read_list("search", false, [&](std::vector<std::string>) {});
+            if (auto list = g.array("search", false))
+                for (std::size_t k = 0; k < list->size(); ++k)
+                    if (list->node()[k].is_string())
+                        for (auto& x : i18n::fold_words(list->node()[k].get<std::string>()))
+                            sg.search.push_back(std::move(x));  // as the search index folds its words
             if (sg.variants.empty())
                 errors.push_back(make_error(g.path(), "lexicon.group", "a synonym group needs variants"));
             // Longest variants first, so that "органы опеки" wins over "опека" where both would match.
@@ -178,7 +181,9 @@ Result<Lexicon> Lexicon::load(const AssetReader& assets) {
     return parse(*text, path);
 }
 
-bool Lexicon::is_stop_word(const std::string& w) const {
+bool Lexicon::is_stop_word(const std::string& word) const {
+    std::string w = word;  // folded or normalised: й → и as normalise() does
+    for (std::size_t p; (p = w.find("й")) != std::string::npos;) w.replace(p, 2, "и");
     return std::binary_search(stop_words_.begin(), stop_words_.end(), w);
 }
 

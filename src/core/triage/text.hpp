@@ -36,7 +36,8 @@ struct SynonymGroup {
     // Each variant is a sequence of normalised words; a text word matches a variant word when it begins with it
     // and at most four letters follow (an ending: «загсе», «приставам», «АХАЖ-ға»).
     std::vector<std::vector<std::string>> variants;
-    // What the guide search also looks up when a query names the group (the guide's own words), normalised.
+    // What the guide search also looks up when a query names the group (the guide's own words), folded as the
+    // search index folds its words (i18n::fold_words).
     std::vector<std::string> search;
 };
 
