@@ -133,8 +133,12 @@ TEST(triage_facts, marital_status_and_roles) {
 TEST(triage_facts, every_annotated_case_is_read_right) {
     auto cases = load_fact_cases(assets());
     ASSERT_TRUE(cases.ok());
-    ASSERT_GE(cases->size(), 70u);
+    std::size_t dev = 0, independent = 0;
+    for (const auto& c : *cases) (c.independent ? independent : dev)++;
+    ASSERT_GE(dev, 70u);
+    ASSERT_GE(independent, 70u);  // measured by the benchmark, not required here: it is never tuned on
     for (const auto& c : *cases) {
+        if (c.independent) continue;
         Facts got = extract_facts(c.text);
         for (const auto& [k, v] : c.expected) EXPECT_EQ(got[k], v) << c.where << ": " << c.text << " [" << k << "]";
         for (const auto& [k, v] : got)
@@ -359,6 +363,11 @@ TEST(triage_rules, children_prefill_the_estimator) {
     EXPECT_EQ(p["orders"][0]["type"], "share");
     EXPECT_EQ(p["orders"][0]["children"], 2);
     EXPECT_TRUE(estimator_prefill(extract_facts("хочу развестись")).is_null());
+    auto q = estimator_prefill(extract_facts("екі балам бар, айлығы 400 мың"));
+    ASSERT_TRUE(q.is_object());
+    EXPECT_EQ(q["orders"][0]["children"], 2);
+    EXPECT_EQ(q["income"]["monthly"], 400000);
+    EXPECT_EQ(q["income"]["basis"], "net");
 }
 
 // --- the guide search on the same pipeline ---------------------------------------------------------------------

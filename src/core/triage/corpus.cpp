@@ -100,8 +100,10 @@ std::vector<CorpusItem> guide_examples(const guide::Guide& guide) {
 Result<std::vector<FactCase>> load_fact_cases(const AssetReader& assets) {
     std::vector<FactCase> out;
     Errors errors;
+    for (bool independent : {false, true})
     for (Lang lang : {Lang::kk, Lang::ru}) {
-        std::string path = std::string("triage/facts/") + std::string(i18n::code(lang)) + ".tsv";
+        std::string path = std::string(independent ? "triage/facts/independent/" : "triage/facts/") +
+                           std::string(i18n::code(lang)) + ".tsv";
         auto text = assets.read ? assets.read(path) : std::nullopt;
         if (!text) {
             errors.push_back(make_error(path, "asset.missing", "cannot be read"));
@@ -116,7 +118,7 @@ Result<std::vector<FactCase>> load_fact_cases(const AssetReader& assets) {
                 errors.push_back(make_error(where, "facts.line", "needs text<TAB>facts"));
                 continue;
             }
-            FactCase fc{lines[n].substr(0, tab), {}, lang, where};
+            FactCase fc{lines[n].substr(0, tab), {}, lang, where, independent};
             std::string spec = lines[n].substr(tab + 1);
             if (spec != "-") {
                 std::size_t i = 0;

@@ -4,7 +4,8 @@
 // Files: triage/corpus/<kk|ru>/<class>.txt (training) and triage/heldout/<kk|ru>/<class>.txt (the held-out part:
 // the training never reads it), one situation per line as a person would write it; '#' starts a comment line.
 // <class> is a guide topic id or "other" (none of the guide's topics). Facts: triage/facts/<kk|ru>.tsv, lines
-// "text<TAB>name=value;name=value" ("-" for none), the expected facts of each text.
+// "text<TAB>name=value;name=value" ("-" for none), the expected facts of each text; triage/facts/independent/
+// <kk|ru>.tsv, the same format, is the independent evaluation set (FactCase::independent).
 #pragma once
 
 #include <string>
@@ -43,6 +44,10 @@ struct FactCase {
     Facts expected;
     i18n::Lang lang = i18n::Lang::kk;
     std::string where;
+    // false: triage/facts/<lang>.tsv, the cases the rules were written against (the tests require every one);
+    // true: triage/facts/independent/<lang>.tsv, written afterwards from situations alone, without reading the
+    // rules, and never used to change them: the benchmark's honest precision and recall.
+    bool independent = false;
 };
 Result<std::vector<FactCase>> load_fact_cases(const AssetReader& assets);
 
