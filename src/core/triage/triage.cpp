@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 
 #include "core/base/json_read.hpp"
 
@@ -241,7 +242,11 @@ Json estimator_prefill(const Facts& facts) {
     auto it = facts.find("children");
     if (it == facts.end()) return nullptr;
     int n = std::min(std::max(std::atoi(it->second.c_str()), 1), 10);
-    return Json{{"orders", Json::array({Json{{"type", "share"}, {"children", n}}})}};
+    Json out{{"orders", Json::array({Json{{"type", "share"}, {"children", n}}})}};
+    // The income a person names is taken as what the payer gets in hand; the estimator lets them change it.
+    if (auto m = facts.find("monthly"); m != facts.end())
+        out["income"] = Json{{"monthly", std::atoll(m->second.c_str())}, {"basis", "net"}};
+    return out;
 }
 
 // --- reading -------------------------------------------------------------------------------------------------------

@@ -103,7 +103,8 @@ private:
     std::vector<AnswerRule> rules_;
 };
 
-// The estimator input the facts suggest ({"orders":[{"type":"share","children":N}]}), or null.
+// The estimator input the facts suggest ({"orders":[{"type":"share","children":N}], "income"?: {"monthly": tenge,
+// "basis": "net"}}), or null when no number of children was said.
 Json estimator_prefill(const Facts& facts);
 
 // --- the whole reading ---------------------------------------------------------------------------------------------
