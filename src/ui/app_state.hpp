@@ -11,6 +11,7 @@
 #include "core/base/date.hpp"
 #include "core/guide/session.hpp"
 #include "core/i18n/lang.hpp"
+#include "core/triage/triage.hpp"
 
 namespace otbasy::ui {
 
@@ -27,13 +28,17 @@ struct Action {
 
 // A request from the UI to the platform, executed after the frame.
 struct Effect {
-    enum class Kind { lang_changed, open_url, quick_exit, theme_changed, edit_text, save_file, open_file, print };
+    enum class Kind { lang_changed, open_url, quick_exit, theme_changed, edit_text, save_file, open_file, print,
+                      fetch_asset, timer };
     Kind kind = Kind::lang_changed;
     std::string value;
     // edit_text: where the platform places a real <input> over the field (CSS px), what it holds and how to type.
     std::string target;
     float x = 0, y = 0, w = 0, h = 0;
     std::string input_mode;  // "text" | "decimal" | "numeric" | "date"
+    // fetch_asset: `value` names a file of the site fetched on demand; the platform hands its bytes back to
+    // App::asset_arrived. timer: after `after_ms` the platform sends the action `value` with the text `target`.
+    int after_ms = 0;
 
     static Effect of(Kind kind, std::string value = "") {
         Effect e;
@@ -75,6 +80,22 @@ struct ArrearsState {
     std::vector<PaymentRow> payments;
 };
 
+// The situation box ("Describe your situation in your own words"): what was typed and what the app read from it.
+// Nothing here is stored or sent anywhere; the quick exit throws the page away with it.
+struct TriageState {
+    std::string text;               // as typed
+    std::string read;               // the text the outcome below is of
+    int token = 0;                  // counts changes: the debounce timer's action carries the count it was set for
+    bool was_editing = false;       // the box was being edited last frame (Enter or leaving it reads at once)
+    enum class ModelState { none, loading, ready, failed } model = ModelState::none;
+    std::optional<core::triage::Outcome> outcome;
+    std::set<std::string> facts_off;  // facts the person said are wrong
+    std::string topic;                // a topic the person picked instead of the best guess, or ""
+    bool all_topics = false;          // the whole topic list is open
+    int prefilled = 0;                // answers the guide was opened with from the box (said atop the guide)
+    std::string prefilled_topic;      // … in this topic
+};
+
 struct AppState {
     Lang lang = Lang::kk;
     Screen screen = Screen::home;
@@ -93,6 +114,7 @@ struct AppState {
     std::string load_message;     // a catalog key when a saved file could not be opened
     std::string pending_prefill;  // an estimator input (JSON) a guide result asked to open the estimator with
 
+    TriageState triage;
     EstimatorState estimator;
     ArrearsState arrears;
 

@@ -15,6 +15,7 @@ core::Errors Content::load(const core::AssetReader& assets, core::Date today) {
     take(core::law::Sources::load(assets), sources);
     take(core::guide::load_guide(assets), guide);
     take(core::triage::Lexicon::load(assets), lexicon);
+    take(core::triage::Triage::load(assets), triage);
     search = core::guide::SearchIndex::build(guide, &params, today, &lexicon);
     return errors;
 }
