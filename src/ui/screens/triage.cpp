@@ -8,8 +8,11 @@
 // with a plain confidence, or, below the threshold, the three closest topics and the whole list, never a silent
 // guess; the facts picked up, each one a tick the person can take off; then the guide opens at the step those
 // answers lead to (each answer visible and changeable with Back), or the estimator opens with the numbers.
+#include <algorithm>
 #include <cstdio>
+#include <iterator>
 #include <string>
+#include <vector>
 
 #include "core/base/money.hpp"
 #include "core/i18n/format.hpp"
@@ -107,7 +110,7 @@ void draw_safety(Ui& ui, const triage::Outcome& o) {
         if (!fits) continue;
         const std::string id = "triage.safety." + c.id;
         begin_group(ui, id, Role::group, tr(ui, c.name));
-        paragraph(ui, id + ".name", tr(ui, c.name));
+        heading(ui, id + ".name", tr(ui, c.name), 3);
         if (button(ui, id + ".call", fill(ui.t("triage.safety.call"), "phone", c.phone), ButtonKind::primary))
             ui.state.effects.push_back(Effect::of(Effect::Kind::open_url, "tel:" + c.phone));
         paragraph(ui, id + ".when", tr(ui, c.when), true);
@@ -183,7 +186,16 @@ void draw_facts(Ui& ui, const triage::Outcome& o) {
     }
     heading(ui, "triage.facts.heading", ui.t("triage.facts"), 3);
     begin_group(ui, "triage.facts", Role::list, ui.t("triage.facts"));
-    for (const auto& [name, value] : o.facts) {
+    // In the order a person tells it: who, what happened, how many and how much, then the paperwork.
+    static const char* const order[] = {"role", "unpaid", "months_unpaid", "children", "monthly", "married",
+                                        "consent", "pregnant", "paternity_goal", "document", "bailiff", "work",
+                                        "whereabouts", "abroad"};
+    std::vector<std::pair<std::string, std::string>> facts;
+    for (const char* name : order)
+        if (auto it = o.facts.find(name); it != o.facts.end()) facts.emplace_back(it->first, it->second);
+    for (const auto& [name, value] : o.facts)  // any fact not in the list above, last
+        if (std::find(std::begin(order), std::end(order), name) == std::end(order)) facts.emplace_back(name, value);
+    for (const auto& [name, value] : facts) {
         // "unpaid" says the same as a duration or the recipient's role; shown alone only when nothing else says it.
         if (name == "unpaid" && (o.facts.count("months_unpaid") || o.facts.count("role"))) continue;
         bool on = !t.facts_off.count(name);
