@@ -28,8 +28,13 @@ struct Action {
 
 // A request from the UI to the platform, executed after the frame.
 struct Effect {
-    enum class Kind { lang_changed, open_url, quick_exit, theme_changed, edit_text, save_file, open_file, print,
-                      fetch_asset, timer };
+    enum class Kind {
+        lang_changed, open_url, quick_exit, theme_changed, edit_text, save_file, open_file, print,
+        apply_update,   // value: the session as JSON, handed over to the new version's page
+        forget_device,  // delete the offline copy and the service worker
+        fetch_asset,    // value: a file of the site fetched on demand (App::asset_arrived gets its bytes)
+        timer,          // after after_ms the platform sends the action `value` with the text `target`
+    };
     Kind kind = Kind::lang_changed;
     std::string value;
     // edit_text: where the platform places a real <input> over the field (CSS px), what it holds and how to type.
@@ -96,6 +101,13 @@ struct TriageState {
     std::string prefilled_topic;      // … in this topic
 };
 
+// What the platform tells the UI about the page (App::platform_event): the offline copy and a waiting new version.
+enum class OfflineState { unknown, unavailable, preparing, ready, failed, forgotten };
+struct PlatformStatus {
+    OfflineState offline = OfflineState::unknown;
+    bool update_ready = false;  // a new version is installed and waits for the person's go-ahead
+};
+
 struct AppState {
     Lang lang = Lang::kk;
     Screen screen = Screen::home;
@@ -117,6 +129,8 @@ struct AppState {
     TriageState triage;
     EstimatorState estimator;
     ArrearsState arrears;
+
+    PlatformStatus platform;
 
     std::deque<Action> actions;  // consumed by the widgets they name, one frame at a time
     std::string editing;         // id of the text field being edited in the platform's <input>, or ""
