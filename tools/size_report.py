@@ -15,6 +15,12 @@ usage: size_report.py DIST [--first-visit-kib N] [--offline-kib N] [--dist-kib N
 The budgets below were set from the build of December 2026 (first visit 398.9 KiB gzip, whole offline copy
 912.2 KiB gzip, dist/ 6,194 KiB raw) with a little room: the first visit may only go down from the 420 KiB guarded
 before, the others may grow by about 7 % with new content before someone has to look.
+
+Raised once since: the first visit to 445 KiB for the situation box (reading a person's own words on the device:
+the fact rules, safety words and classifier code in app.wasm, about +24 KiB gzip over that build with the ranked
+search, and the lexicon, safety contacts, answer rules and the box's strings in the bundle, about +10 KiB; the
+classifier's weights, 39 KiB gzip, are fetched only when the box is used and are not counted here). Moving the
+reading code into that on-demand file too would win most of it back.
 """
 import argparse
 import gzip
@@ -41,7 +47,7 @@ def sizes(dist, name):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("dist")
-    ap.add_argument("--first-visit-kib", type=float, default=420)
+    ap.add_argument("--first-visit-kib", type=float, default=445)
     ap.add_argument("--offline-kib", type=float, default=980)
     ap.add_argument("--dist-kib", type=float, default=6650)
     args = ap.parse_args()
