@@ -88,6 +88,7 @@ struct ArrearsState {
 // The situation box ("Describe your situation in your own words"): what was typed and what the app read from it.
 // Nothing here is stored or sent anywhere; the quick exit throws the page away with it.
 struct TriageState {
+    static constexpr std::size_t max_text = 1000;  // bytes the box keeps (a situation, not a letter)
     std::string text;               // as typed
     std::string read;               // the text the outcome below is of
     int token = 0;                  // counts changes: the debounce timer's action carries the count it was set for
@@ -99,6 +100,7 @@ struct TriageState {
     bool all_topics = false;          // the whole topic list is open
     int prefilled = 0;                // answers the guide was opened with from the box (said atop the guide)
     std::string prefilled_topic;      // … in this topic
+    bool keep_choices = false;        // the next reading keeps facts_off and topic (handed over with the text)
 };
 
 // What the platform tells the UI about the page (App::platform_event): the offline copy and a waiting new version.

@@ -2,6 +2,8 @@
 // its type before it is read.
 #include "ui/handover.hpp"
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 namespace otbasy::ui {
@@ -61,6 +63,20 @@ std::string session_to_json(const AppState& s) {
     a["payments"] = Json::array();
     for (const auto& p : s.arrears.payments) a["payments"].push_back({{"date", p.date}, {"amount", p.amount}});
     j["arrears"] = a;
+
+    // The situation box: what was typed and the person's corrections to what was read from it (facts taken off, a
+    // topic picked). The new page reads the text again with the same corrections.
+    const TriageState& t = s.triage;
+    if (!t.text.empty() || t.prefilled > 0) {
+        Json b = Json::object();
+        b["text"] = t.text;
+        b["facts_off"] = Json::array();
+        for (const auto& f : t.facts_off) b["facts_off"].push_back(f);
+        b["topic"] = t.topic;
+        b["prefilled"] = t.prefilled;
+        b["prefilled_topic"] = t.prefilled_topic;
+        j["triage"] = b;
+    }
     return j.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
@@ -116,6 +132,20 @@ bool session_from_json(AppState& s, const core::guide::Guide& guide, std::string
             for (const auto& r : *rows)
                 if (r.is_object()) s.arrears.payments.push_back({text(r, "date", ""), text(r, "amount", "")});
         }
+    }
+    if (auto b = j.find("triage"); b != j.end() && b->is_object()) {
+        TriageState& t = s.triage;
+        t = TriageState();
+        t.text = text(*b, "text", "");
+        if (t.text.size() > TriageState::max_text) t.text.clear();  // not what the box can hold: not restored
+        if (const Json* off = list(*b, "facts_off"))
+            for (const auto& f : *off)
+                if (f.is_string()) t.facts_off.insert(f.get<std::string>());
+        t.topic = text(*b, "topic", "");
+        if (!t.topic.empty() && !guide.topic(t.topic)) t.topic.clear();
+        t.keep_choices = !t.text.empty();
+        t.prefilled = std::max(0, number(*b, "prefilled", 0));
+        t.prefilled_topic = text(*b, "prefilled_topic", "");
     }
     if (auto g = j.find("guide"); g != j.end() && g->is_object()) {
         auto session = core::guide::Session::from_json(guide, *g);

@@ -15,6 +15,7 @@
 #include "core/i18n/lang.hpp"
 #include "platform/assets_native.hpp"
 #include "ui/app.hpp"
+#include "ui/handover.hpp"
 #include "ui/imgui_assert.hpp"
 
 using namespace otbasy;
@@ -47,6 +48,7 @@ protected:
         std::string regular = read_file(std::string(OTBASY_FONT_DIR) + "/otbasy-sans-Regular.ttf");
         std::string bold = read_file(std::string(OTBASY_FONT_DIR) + "/otbasy-sans-Bold.ttf");
         ASSERT_FALSE(regular.empty());
+        fonts[0] = regular, fonts[1] = bold;
         app->set_font_data(std::move(regular), std::move(bold));
         model = read_file(OTBASY_TRIAGE_MODEL);
         ASSERT_FALSE(model.empty()) << OTBASY_TRIAGE_MODEL;
@@ -124,7 +126,19 @@ protected:
         settle();
     }
 
+    // The page of a new version replaces this one (an update accepted): a fresh app, nothing downloaded yet, given
+    // the session the old page handed over.
+    void new_page(const std::string& handed_over) {
+        app = std::make_unique<ui::App>(platform::assets_from_dir(OTBASY_ASSETS_DIR));
+        for (const auto& e : app->load()) ADD_FAILURE() << e.path << ": " << e.message;
+        app->set_font_data(fonts[0], fonts[1]);
+        timers.clear(), fetched.clear(), opened.clear();
+        app->platform_event("handover", handed_over);
+        settle();
+    }
+
     std::unique_ptr<ui::App> app;
+    std::string fonts[2];
     std::string model;
     std::vector<std::pair<std::string, std::string>> timers;
     std::vector<std::string> fetched, opened;
@@ -181,6 +195,51 @@ TEST_F(situation, typing_lands_on_the_right_guide_step_with_the_answers_chosen) 
     EXPECT_EQ(st.guide->current().id, "q_unpaid_alimony_whereabouts");
     ASSERT_NE(node("guide.option.unknown"), nullptr);
     EXPECT_TRUE(node("guide.option.unknown")->state & ui::state_selected);
+}
+
+TEST_F(situation, an_update_hands_over_the_text_and_the_corrections_to_the_new_page) {
+    app->state().lang = Lang::kk;
+    settle();
+    const std::string text =
+        "бұрынғы күйеуім 8 ай алимент төлемейді, сот шешімі бар, сот орындаушысында, ресми жұмыс істейді";
+    type(text);
+    ASSERT_NE(node("triage.fact.work"), nullptr);
+    press("triage.fact.work");  // the person says the payer's work was misread
+    ASSERT_FALSE(node("triage.fact.work")->state & ui::state_checked);
+
+    new_page(ui::session_to_json(app->state()));
+    ASSERT_NE(node("triage.text"), nullptr);
+    EXPECT_EQ(node("triage.text")->value, text);
+    EXPECT_EQ(fetched, std::vector<std::string>{"triage-model.bin"}) << "the new page fetches the classifier again";
+    // Read again at once, with the correction kept; the topics come with the classifier.
+    ASSERT_NE(node("triage.fact.work"), nullptr);
+    EXPECT_FALSE(node("triage.fact.work")->state & ui::state_checked);
+    ASSERT_NE(node("triage.fact.months_unpaid"), nullptr);
+    EXPECT_TRUE(node("triage.fact.months_unpaid")->state & ui::state_checked);
+    app->asset_arrived(fetched.back(), model, true);
+    fetched.clear();
+    settle();
+    ASSERT_NE(node("triage.topic.unpaid_alimony"), nullptr);
+    EXPECT_FALSE(node("triage.fact.work")->state & ui::state_checked) << "the classifier's arrival keeps it";
+    press("triage.open");
+    ASSERT_TRUE(app->state().guide.has_value());
+    EXPECT_EQ(app->state().guide->current().id, "q_unpaid_alimony_whereabouts");
+
+    // Opened with answers from the box: the note atop the guide survives the next update too.
+    new_page(ui::session_to_json(app->state()));
+    EXPECT_EQ(app->state().screen, ui::Screen::guide);
+    EXPECT_NE(node("triage.prefilled"), nullptr);
+}
+
+TEST_F(situation, the_search_keeps_its_synonyms_when_the_day_changes) {
+    app->state().lang = Lang::ru;
+    app->state().search_query = "приставы";
+    settle();
+    ASSERT_NE(node("home.search.hits"), nullptr) << "«приставы» is a synonym of the guide's words";
+    // The platform gives the app today's date before every frame; a new day rebuilds the index.
+    app->set_today(*core::Date::parse("2027-01-01"));
+    settle();
+    EXPECT_NE(node("home.search.hits"), nullptr) << "…and so it stays after a new day";
 }
 
 TEST_F(situation, a_fact_ticked_off_and_another_topic_change_where_the_guide_opens) {

@@ -27,7 +27,7 @@ namespace triage = core::triage;
 using Model = TriageState::ModelState;
 
 constexpr int read_after_ms = 450;        // a pause in typing this long reads the text
-constexpr std::size_t max_text = 1000;    // bytes kept of the box (a situation, not a letter); cut at a character
+constexpr std::size_t max_text = TriageState::max_text;  // bytes kept of the box; cut at a character
 
 std::string tr(const Ui& ui, const core::i18n::LocalizedText& t) { return t.get(ui.state.lang); }
 
@@ -87,10 +87,14 @@ void read_now(Ui& ui) {
     if (t.read == t.text && t.outcome) return;
     t.read = t.text;
     auto o = ui.content.triage.read(t.text, ui.content.triage_model.get());
-    // A new reading starts from what it finds: earlier corrections were about other words.
-    t.facts_off.clear();
-    t.topic.clear();
-    t.all_topics = false;
+    // A new reading starts from what it finds: earlier corrections were about other words. The text handed over by
+    // the page an update replaced comes with its corrections, which its first reading keeps.
+    if (!t.keep_choices) {
+        t.facts_off.clear();
+        t.topic.clear();
+        t.all_topics = false;
+    }
+    t.keep_choices = false;
     if (o.empty)
         t.outcome.reset();
     else
@@ -271,7 +275,8 @@ void draw_situation_box(Ui& ui) {
         e.after_ms = read_after_ms;
         ui.state.effects.push_back(std::move(e));
     }
-    if (ui.state.editing == "triage.text") request_model(ui);  // the first touch of the box starts the download
+    // The first touch of the box starts the download; so does a text handed over by the page an update replaced.
+    if (ui.state.editing == "triage.text" || !t.text.empty()) request_model(ui);
     std::string token;
     if (ui.take_action("triage.read", &token) && token == std::to_string(t.token)) read_now(ui);
     // Enter or leaving the box reads at once; so does a text set without the platform's <input> (the accessible
