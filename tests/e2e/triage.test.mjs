@@ -1,15 +1,17 @@
 // The situation box in a real browser, in Kazakh and in Russian: a person clicks the box and types their situation
 // into the real <input> with real key events; the classifier is downloaded only then; the app shows the topic and
 // the facts it understood; the guide opens at the step the CLI says those words lead to, with the same answers
-// chosen and listed; a sentence about violence brings the help numbers before anything else. Written against the
-// harness's calls only (openApp, act, snapshot, waitIdle, mouse, keyboard), so it runs on every engine.
+// chosen and listed; a sentence about violence brings the help numbers before anything else; nothing the person typed
+// leaves the page. Written against the harness's calls only (openApp, act, snapshot, waitIdle, mouse, keyboard), so it
+// runs on every engine; the check of request bodies needs playwright's request events (Chromium only).
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { act, openApp, shot, snapshot, start, stop, waitIdle } from "./harness.mjs";
+import { act, caps, openApp, shot, snapshot, start, stop, waitIdle } from "./harness.mjs";
 
 let env;
-before(async () => { env = await start(); });
+const served = [];  // every request the app's server answered: method, address
+before(async () => { env = await start({ serve: { log: (e) => served.push(e) } }); });
 after(async () => { await stop(env); });
 
 const CLI = process.env.OTBASY_CLI || new URL("../../build/native/otbasy-cli", import.meta.url).pathname;
@@ -36,6 +38,47 @@ async function waitFor(page, id, timeout = 30_000) {
 const modelRequests = (page) =>
   page.evaluate(() => performance.getEntriesByType("resource").filter((e) => /triage-model/.test(e.name)).length);
 
+// Nothing leaves the device: after the person typed, the only request is the classifier's file, fetched by its name
+// with GET; no address the page asked for (on this site or any other) holds a word of the text, and (Chromium,
+// which reports request bodies to playwright) no request carries a body.
+function wordsOf(text) {
+  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4);
+}
+async function assertNothingSent(page, text, since, sent) {
+  const words = wordsOf(text);
+  const carries = (url) => {
+    let u = url;
+    try { u = decodeURIComponent(url); } catch { /* keep it raw */ }
+    u = u.toLowerCase();
+    return words.find((w) => u.includes(w));
+  };
+  const after = served.slice(since);
+  assert.ok(after.length >= 1, "the classifier was fetched from this site");
+  for (const e of after) {
+    assert.ok(e.method === "GET" || e.method === "HEAD", `${e.method} ${e.url}: only files are fetched`);
+    assert.ok(/^\/triage-model\.[0-9a-f]+\.bin$/.test(new URL(e.url, env.base).pathname),
+              `${e.url}: typing fetches the classifier and nothing else`);
+    assert.equal(carries(e.url), undefined, `${e.url} holds a word of the text`);
+  }
+  const origin = new URL(env.base).origin;
+  for (const url of await page.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name))) {
+    assert.equal(new URL(url).origin, origin, `${url}: a request to another site`);
+    assert.equal(carries(url), undefined, `${url} holds a word of the text`);
+  }
+  for (const r of sent) {
+    assert.equal(new URL(r.url).origin, origin, `${r.url}: a request to another site`);
+    assert.equal(carries(r.url), undefined, `${r.url} holds a word of the text`);
+    assert.equal(r.body, null, `${r.method} ${r.url} carries a body`);
+  }
+}
+// Chromium reports every request with its body (other engines have no such event through the harness).
+function recordRequests(page) {
+  const sent = [];
+  if (caps.engine === "chromium")
+    page.on("request", (r) => sent.push({ url: r.url(), method: r.method(), body: r.postData() }));
+  return sent;
+}
+
 const cases = {
   kk: { text: "бұрынғы күйеуім алимент төлемейді, сот шешімі бар", topic: "unpaid_alimony" },
   ru: { text: "бывший муж не платит алименты полгода, решение суда есть, приставы, он скрывается",
@@ -47,6 +90,7 @@ for (const [lang, c] of Object.entries(cases)) {
     const { page, context, problems } = await openApp(env, { query: `?lang=${lang}` });
     await waitIdle(page);
     assert.equal(await modelRequests(page), 0, "the classifier is not downloaded before the box is used");
+    const since = served.length, sent = recordRequests(page);
     await typeSituation(page, c.text);
     let nodes = await waitFor(page, `triage.topic.${c.topic}`);
     assert.equal(await modelRequests(page), 1, "the classifier is downloaded once, when the box is used");
@@ -55,6 +99,7 @@ for (const [lang, c] of Object.entries(cases)) {
     assert.ok(best.state.includes("selected"), "the likely topic is the one chosen");
     assert.ok(nodes.some((n) => n.id.startsWith("triage.fact.") && n.state.includes("checked")), "facts are listed");
     await page.screenshot({ path: shot(`triage-${lang}-1280x800.png`) });
+    await assertNothingSent(page, c.text, since, sent);
 
     // The CLI reads the same words the same way: the answers the guide must open with.
     const out = JSON.parse(execFileSync(CLI, ["triage", "--lang", lang, c.text]).toString());
@@ -93,6 +138,7 @@ for (const [lang, text] of Object.entries(danger)) {
   test(`situation box in ${lang}: words about violence bring the help numbers first, and the page goes idle`, async () => {
     const { page, context, problems } = await openApp(env, { query: `?lang=${lang}` });
     await waitIdle(page);
+    const since = served.length, sent = recordRequests(page);
     await typeSituation(page, text);
     const nodes = await waitFor(page, "triage.understood");
     const order = (id) => nodes.findIndex((n) => n.id === id);
@@ -107,6 +153,7 @@ for (const [lang, text] of Object.entries(danger)) {
     await page.waitForTimeout(1000);
     assert.equal(await page.evaluate(() => window.otbasy.frames), a, "an idle page draws no frames");
     await page.screenshot({ path: shot(`triage-safety-${lang}-1280x800.png`) });
+    await assertNothingSent(page, text, since, sent);
     assert.deepEqual(problems, []);
     await context.close();
   });
