@@ -105,11 +105,13 @@ def rewrite_references(text, rel, renames):
     return REFERENCE.sub(sub, text)
 
 
-def group_of(rel):
+def group_of(rel, on_demand=()):
     if rel.startswith("guide/"):
         return "guide"
     if posixpath.basename(rel).split(".")[0] + posixpath.splitext(rel)[1] in ON_DEMAND:
         return "documents"
+    if rel in on_demand:
+        return "on-demand"  # kept offline once the app has fetched it (web/sw.js), not before
     m = re.match(r"assets-([a-z]+)\.", rel)
     return "lang-" + m.group(1) if m else "shell"
 
@@ -144,6 +146,8 @@ def main():
     ap.add_argument("--as-of-file", help="a file holding that date (so that the build reruns when it changes)")
     ap.add_argument("--extra", nargs="*", default=[], help="more built files (the on-demand wasm modules)")
     ap.add_argument("--no-compress", action="store_true", help="skip the .gz and .br copies (tests of updates)")
+    ap.add_argument("--extra", nargs="*", default=[],
+                    help="files the app fetches on demand (the triage model): hashed and named in the file map")
     args = ap.parse_args()
 
     web, assets, out = pathlib.Path(args.web), pathlib.Path(args.assets), pathlib.Path(args.out)
@@ -213,8 +217,9 @@ def main():
             files[rel] = rewrite_references(files[rel].decode(), rel, renames).encode()
 
     # The loader fetches the bundles and fonts, and app.js the wasm, by plain name: index.html carries the map.
+    extras = {pathlib.Path(e).name for e in args.extra}
     loaded = {r: renames[r] for r in renames
-              if r.startswith(("assets-", "fonts/")) or r == "app.wasm" or r in ON_DEMAND}
+              if r.startswith(("assets-", "fonts/")) or r == "app.wasm" or r in ON_DEMAND or r in extras}
     index = files["index.html"].decode()
     marker = '<meta name="otbasy-files" content="{}">'
     if marker not in index:
@@ -239,7 +244,7 @@ def main():
         data = served[name]
         # The first 128 bits of the SHA-256 (base64): enough to tell any two builds' files apart, half the bytes.
         manifest[name] = {"sha256": base64.b64encode(hashlib.sha256(data).digest()[:16]).decode(), "size": len(data),
-                          "group": group_of(name)}
+                          "group": group_of(name, {renames.get(e, e) for e in extras})}
     sw = (web / "sw.js").read_text(encoding="utf-8")
     sw = sw.replace("__OTBASY_BUILD__", build).replace("__OTBASY_FILES__", json.dumps(manifest, separators=(",", ":")))
     served["sw.js"] = sw.encode()

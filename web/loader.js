@@ -177,6 +177,32 @@
     a11yEls = els;
   }
 
+  // [SECTION] Files fetched on demand: the app asks for a file of this site when it first needs it (the situation
+  // classifier), by its plain name, which fileUrl() turns into this build's content-hashed one; the service worker
+  // keeps it for offline use once fetched. The bytes wait in otbasy.arrived until the app copies them in; null says
+  // the file could not be had (the app offers to try again).
+  otbasy.arrived = {};
+  var onDemand = {};
+  otbasy.fetchAsset = function (name) {
+    if (!onDemand[name]) {
+      onDemand[name] = fetch(fileUrl(name), { credentials: "same-origin" }).then(function (r) {
+        if (!r.ok) throw new Error(name + ": HTTP " + r.status);
+        return r.arrayBuffer();
+      });
+    }
+    onDemand[name].then(function (buf) {
+      otbasy.arrived[name] = new Uint8Array(buf);
+    }, function (e) {
+      delete onDemand[name];  // offline now: the next ask tries again
+      console.warn("could not fetch " + name + ": " + e);
+      otbasy.arrived[name] = null;
+    }).then(function () {
+      var p = allocString(name);
+      Module._otbasy_asset_arrived(p);
+      Module._free(p);
+    });
+  };
+
   function allocString(s) {
     var n = Module.lengthBytesUTF8(s) + 1;
     var p = Module._malloc(n);

@@ -11,6 +11,8 @@
 //   version had kept. The page asks for the rest once the app is usable ("keep"): its language first, which makes
 //   the app ready offline, then, unless the browser asks to save data, the other languages and the text guide. It
 //   reports the bytes fetched for each part.
+// - Files fetched on demand (group "on-demand": the situation classifier) are kept once the page fetches them, and
+//   kept by a new version when the old one had them.
 // - A new version waits until the person accepts it ("skip-waiting", sent by the page) or every tab is closed.
 // Only this site's own files are cached; nothing is sent anywhere.
 "use strict";
@@ -124,6 +126,10 @@ async function groupsKeptBefore() {
       if (lang) groups.add("lang-" + lang[1]);
       if (rel.startsWith("guide/")) groups.add("guide");
       if (/^(documents|docs|zip|document)\.[^/]*\.(json|js|wasm|css)$/.test(rel)) groups.add("documents");
+      // A file fetched on demand (the situation classifier) that the person had used: keep this build's too.
+      const name = Object.keys(FILES).find((n) => FILES[n].group === "on-demand" &&
+                                                 n.split(".")[0] === rel.split(".")[0]);
+      if (name) groups.add("on-demand");
     }
   }
   return [...groups];

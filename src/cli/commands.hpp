@@ -41,5 +41,6 @@ void add_document_commands(std::vector<Command>& out);
 // The documents' share of `guide lint`: templates, links and the court list (document_commands.cpp).
 core::Errors lint_document_assets(const core::AssetReader& assets, const core::law::Sources& sources,
                                   const core::guide::Guide& guide);
+void add_triage_commands(std::vector<Command>& out);
 
 }  // namespace otbasy::cli

@@ -15,6 +15,7 @@
 #include "core/guide/marks.hpp"
 #include "core/guide/search.hpp"
 #include "core/guide/session.hpp"
+#include "core/triage/triage.hpp"
 
 namespace otbasy::cli {
 
@@ -149,6 +150,11 @@ int guide_lint(Context& ctx) {
     // The documents' templates, their links to guide results and the court list.
     for (const auto& e : lint_document_assets(ctx.assets, linted.content.sources, linted.content.guide))
         string_errors.push_back(Issue{e.path, "", "", e.code, e.message});
+    // Every guide answer the situation box may set must exist and be valid.
+    auto rules = core::triage::Rules::load(ctx.assets);
+    core::Errors rule_errors = rules ? rules->check(linted.content.guide, &linted.content.parameters, as_of)
+                                     : rules.errors();
+    for (const auto& e : rule_errors) string_errors.push_back(Issue{e.path, "", "", e.code, e.message});
     CheckReport all = r;
     all.errors.insert(all.errors.end(), string_errors.begin(), string_errors.end());
     if (a.flag("--json")) {
@@ -191,7 +197,9 @@ int search(Context& ctx) {
     if (!linted.report.ok())
         std::fprintf(stderr, "otbasy-cli: warning: the content has %zu errors (run: otbasy-cli guide lint)\n",
                      linted.report.errors.size());
-    auto index = SearchIndex::build(linted.content.guide, &linted.content.parameters, as_of);
+    auto lexicon = core::triage::Lexicon::load(ctx.assets);
+    auto index = SearchIndex::build(linted.content.guide, &linted.content.parameters, as_of,
+                                    lexicon.ok() ? &lexicon.value() : nullptr);
     Json hits = Json::array();
     for (const auto& h : index.search(query, *lang, limit))
         hits.push_back({{"id", h.id}, {"topic", h.topic}, {"title", h.title}});

@@ -61,6 +61,7 @@ int main(int argc, char** argv) {
     cli::add_alimony_commands(commands);
     cli::add_guide_commands(commands);
     cli::add_document_commands(commands);
+    cli::add_triage_commands(commands);
 
     if (args.empty() || args[0] == "help" || args[0] == "--help" || args[0] == "-h") {
         print_help(commands);

@@ -10,6 +10,7 @@
 //  [X] Effects: document language, quick exit (clears storage, replaces the page), opening links.
 //  [X] Today's date read before every frame; a frame just after midnight and when the page comes back.
 //  [X] The loader's news for the app (otbasy_platform_event): offline copy, waiting update, handed-over session.
+//  [X] Files fetched on demand (otbasy_asset_arrived) and one-off timers that come back as actions.
 
 #include <cmath>
 #include <cstdio>
@@ -253,6 +254,32 @@ EM_JS(void, js_edit_hide, (), {
     if (Module.otbasy && Module.otbasy.editHide) Module.otbasy.editHide();
 });
 
+// A file of the site fetched only when the app first needs it (the situation classifier): the loader fetches it
+// (through the offline copy when there is one), puts its bytes in Module.otbasy.arrived[name] (null when it could
+// not be had) and calls otbasy_asset_arrived(name), which copies them in and lets go of them.
+EM_JS(void, js_fetch_asset, (const char* name), {
+    if (Module.otbasy && Module.otbasy.fetchAsset) Module.otbasy.fetchAsset(UTF8ToString(name));
+});
+
+EM_JS(int, js_arrived_size, (const char* name), {
+    const a = Module.otbasy && Module.otbasy.arrived;
+    const b = a && a[UTF8ToString(name)];
+    return b ? b.length : -1;
+});
+
+EM_JS(void, js_arrived_take, (const char* name, unsigned char* dst), {
+    const a = Module.otbasy.arrived, n = UTF8ToString(name);
+    if (dst && a[n]) HEAPU8.set(a[n], dst);
+    delete a[n];
+});
+
+// A one-off timer for the UI (e.g. reading a text once typing pauses): after `ms` it sends an action, which draws a
+// frame; nothing runs in between, so an idle page still draws no frames.
+EM_JS(void, js_timer, (const char* action_id, const char* value, int ms), {
+    const id = UTF8ToString(action_id), v = UTF8ToString(value);
+    setTimeout(() => { if (window.otbasy) window.otbasy.act(id, v); }, ms);
+});
+
 // The semantic tree changed: the loader rebuilds the hidden accessible DOM from window.otbasy.snapshot().
 EM_JS(void, js_tree_changed, (), {
     if (Module.otbasy && Module.otbasy.treeChanged) Module.otbasy.treeChanged();
@@ -327,6 +354,8 @@ void run_effects() {
             case ui::Effect::Kind::theme_changed: break;
             case ui::Effect::Kind::apply_update: js_apply_update(e.value.c_str()); break;
             case ui::Effect::Kind::forget_device: js_forget_device(); break;
+            case ui::Effect::Kind::fetch_asset: js_fetch_asset(e.value.c_str()); break;
+            case ui::Effect::Kind::timer: js_timer(e.value.c_str(), e.target.c_str(), e.after_ms); break;
         }
     }
     if (!editing && page.editing_shown) js_edit_hide();
@@ -558,6 +587,16 @@ EMSCRIPTEN_KEEPALIVE void otbasy_reload() {
     if (!page.app) return;
     for (const auto& e : page.app->reload())
         std::fprintf(stderr, "asset error: %s: %s\n", e.path.c_str(), e.message.c_str());
+    request_frame();
+}
+
+// A file asked for with js_fetch_asset arrived, or could not be had.
+EMSCRIPTEN_KEEPALIVE void otbasy_asset_arrived(const char* name) {
+    if (!page.app || !name) return;
+    int size = js_arrived_size(name);
+    std::string bytes(size > 0 ? static_cast<std::size_t>(size) : 0, '\0');
+    js_arrived_take(name, size > 0 ? reinterpret_cast<unsigned char*>(bytes.data()) : nullptr);
+    page.app->asset_arrived(name, std::move(bytes), size >= 0);
     request_frame();
 }
 

@@ -29,13 +29,15 @@ core::Errors App::reload() {
     std::string saved = state_.guide ? state_.guide->to_json().dump() : "";
     state_.guide.reset();
     strings_ = Strings();
-    // The documents' court list and engine are the same in every language: kept.
+    // The documents' court list and engine and the situation classifier are not part of a language's bundle: kept.
     auto courts = std::move(content_.courts);
     auto documents_call = std::move(content_.documents_call);
+    auto model = std::move(content_.triage_model);
     content_ = Content();
     auto errors = load();
     content_.courts = std::move(courts);
     content_.documents_call = std::move(documents_call);
+    content_.triage_model = std::move(model);
     if (!saved.empty()) {
         auto s = core::guide::Session::from_json_text(content_.guide, saved);
         if (s.ok()) state_.guide = std::move(s).value();
@@ -61,9 +63,23 @@ void App::rebuild_fonts(float dpr) {
     applied_scale_ = 0;  // spacing follows the text size
 }
 
+void App::asset_arrived(const std::string& name, std::string bytes, bool ok) {
+    if (name != triage_model_file) return;
+    auto& t = state_.triage;
+    auto model = core::triage::Model::parse(ok ? bytes : std::string());
+    if (ok && model.ok()) {
+        content_.triage_model = std::make_shared<const core::triage::Model>(std::move(model).value());
+        t.model = TriageState::ModelState::ready;  // the box reads its text again, now with the topics
+    } else {
+        t.model = TriageState::ModelState::failed;
+    }
+    state_.frames_requested = 2;
+}
+
 void App::escape_pressed(double now) {
     if (now - last_escape_ <= escape_window) {
         state_.effects.push_back(Effect::of(Effect::Kind::quick_exit, ""));
+        state_.triage = TriageState();  // what was typed goes first, before the page is replaced
         last_escape_ = -10.0;
     } else {
         last_escape_ = now;
@@ -158,6 +174,10 @@ void App::frame() {
     // Leaving in a hurry forgets the document's names, ИИН and addresses at once, not only when the page goes.
     for (const auto& e : state_.effects)
         if (e.kind == Effect::Kind::quick_exit) state_.document = DocumentState{};
+
+    // The quick exit forgets what was typed in the situation box at once (the platform then replaces the page).
+    for (const auto& e : state_.effects)
+        if (e.kind == Effect::Kind::quick_exit) state_.triage = TriageState();
 
     // A change of screen or language redraws once more so that sizes measured this frame settle.
     if (state_.screen != screen_before || state_.lang != lang_before) state_.frames_requested = 2;

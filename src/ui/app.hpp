@@ -45,6 +45,10 @@ public:
 
     // Queues an outside action (window.otbasy.act, accessibility DOM, tests) for the next frame.
     void act(std::string id, std::string value) { state_.actions.push_back({std::move(id), std::move(value)}); }
+    // A file of the site fetched on demand (Effect::Kind::fetch_asset) arrived: its bytes, or ok == false when it
+    // could not be had (offline before it was ever kept). The situation classifier is the one such file.
+    void asset_arrived(const std::string& name, std::string bytes, bool ok);
+    static constexpr const char* triage_model_file = "triage-model.bin";
     // A key press outside ImGui's own handling: Escape twice within 1.5 s is the quick exit.
     void escape_pressed(double time_seconds);
 

@@ -12,6 +12,7 @@
 #include "core/guide/session.hpp"
 #include "core/i18n/lang.hpp"
 #include "ui/screens/document_state.hpp"
+#include "core/triage/triage.hpp"
 
 namespace otbasy::ui {
 
@@ -37,6 +38,8 @@ struct Effect {
         apply_update,   // value: the session as JSON, handed over to the new version's page
         forget_device,  // delete the offline copy and the service worker
         print_document, clear_print, save_docx, load_documents,
+        fetch_asset,    // value: a file of the site fetched on demand (App::asset_arrived gets its bytes)
+        timer,          // after after_ms the platform sends the action `value` with the text `target`
     };
     Kind kind = Kind::lang_changed;
     std::string value;
@@ -44,6 +47,9 @@ struct Effect {
     std::string target;
     float x = 0, y = 0, w = 0, h = 0;
     std::string input_mode;  // "text" | "decimal" | "numeric" | "date"
+    // fetch_asset: `value` names a file of the site fetched on demand; the platform hands its bytes back to
+    // App::asset_arrived. timer: after `after_ms` the platform sends the action `value` with the text `target`.
+    int after_ms = 0;
 
     static Effect of(Kind kind, std::string value = "") {
         Effect e;
@@ -95,6 +101,24 @@ struct ArrearsState {
     std::vector<PaymentRow> payments;
 };
 
+// The situation box ("Describe your situation in your own words"): what was typed and what the app read from it.
+// Nothing here is stored or sent anywhere; the quick exit throws the page away with it.
+struct TriageState {
+    static constexpr std::size_t max_text = 1000;  // bytes the box keeps (a situation, not a letter)
+    std::string text;               // as typed
+    std::string read;               // the text the outcome below is of
+    int token = 0;                  // counts changes: the debounce timer's action carries the count it was set for
+    bool was_editing = false;       // the box was being edited last frame (Enter or leaving it reads at once)
+    enum class ModelState { none, loading, ready, failed } model = ModelState::none;
+    std::optional<core::triage::Outcome> outcome;
+    std::set<std::string> facts_off;  // facts the person said are wrong
+    std::string topic;                // a topic the person picked instead of the best guess, or ""
+    bool all_topics = false;          // the whole topic list is open
+    int prefilled = 0;                // answers the guide was opened with from the box (said atop the guide)
+    std::string prefilled_topic;      // … in this topic
+    bool keep_choices = false;        // the next reading keeps facts_off and topic (handed over with the text)
+};
+
 // What the platform tells the UI about the page (App::platform_event): the offline copy and a waiting new version.
 enum class OfflineState { unknown, unavailable, preparing, ready, failed, forgotten };
 struct PlatformStatus {
@@ -120,6 +144,7 @@ struct AppState {
     std::string load_message;     // a catalog key when a saved file could not be opened
     std::string pending_prefill;  // an estimator input (JSON) a guide result asked to open the estimator with
 
+    TriageState triage;
     EstimatorState estimator;
     ArrearsState arrears;
     DocumentState document;  // names, ИИН, addresses: memory only

@@ -14,7 +14,9 @@ core::Errors Content::load(const core::AssetReader& assets, core::Date today) {
     take(core::law::ParameterSet::load(assets), params);
     take(core::law::Sources::load(assets), sources);
     take(core::guide::load_guide(assets), guide);
-    search = core::guide::SearchIndex::build(guide, &params, today);
+    take(core::triage::Lexicon::load(assets), lexicon);
+    take(core::triage::Triage::load(assets), triage);
+    search = core::guide::SearchIndex::build(guide, &params, today, &lexicon);
     take(core::documents::load_links(assets), document_links);
     return errors;
 }

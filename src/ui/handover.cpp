@@ -2,6 +2,8 @@
 // its type before it is read.
 #include "ui/handover.hpp"
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include "ui/screens/document_form.hpp"
@@ -87,6 +89,20 @@ std::string session_to_json(const AppState& s) {
     j["arrears"] = a;
     // The document being prepared: its type, the form as typed (names and ИИН too: this never leaves memory).
     if (!s.document.type.empty()) j["document"] = document_session_json(s.document);
+
+    // The situation box: what was typed and the person's corrections to what was read from it (facts taken off, a
+    // topic picked). The new page reads the text again with the same corrections.
+    const TriageState& t = s.triage;
+    if (!t.text.empty() || t.prefilled > 0) {
+        Json b = Json::object();
+        b["text"] = t.text;
+        b["facts_off"] = Json::array();
+        for (const auto& f : t.facts_off) b["facts_off"].push_back(f);
+        b["topic"] = t.topic;
+        b["prefilled"] = t.prefilled;
+        b["prefilled_topic"] = t.prefilled_topic;
+        j["triage"] = b;
+    }
     return j.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
@@ -147,6 +163,20 @@ bool session_from_json(AppState& s, const core::guide::Guide& guide, std::string
         }
     }
     if (auto d = j.find("document"); d != j.end() && d->is_object()) document_session_restore(*d, s.document);
+    if (auto b = j.find("triage"); b != j.end() && b->is_object()) {
+        TriageState& t = s.triage;
+        t = TriageState();
+        t.text = text(*b, "text", "");
+        if (t.text.size() > TriageState::max_text) t.text.clear();  // not what the box can hold: not restored
+        if (const Json* off = list(*b, "facts_off"))
+            for (const auto& f : *off)
+                if (f.is_string()) t.facts_off.insert(f.get<std::string>());
+        t.topic = text(*b, "topic", "");
+        if (!t.topic.empty() && !guide.topic(t.topic)) t.topic.clear();
+        t.keep_choices = !t.text.empty();
+        t.prefilled = std::max(0, number(*b, "prefilled", 0));
+        t.prefilled_topic = text(*b, "prefilled_topic", "");
+    }
     if (auto g = j.find("guide"); g != j.end() && g->is_object()) {
         auto session = core::guide::Session::from_json(guide, *g);
         if (!session.ok()) return false;

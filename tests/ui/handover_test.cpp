@@ -116,7 +116,8 @@ TEST(handover, malformed_text_of_any_shape_is_harmless) {
     for (const char* text : {"", "null", "[]", "{", "{\"screen\":5}", "{\"estimator\":[]}",
                              "{\"estimator\":{\"income\":[1,null,\"x\"],\"orders\":[[]]}}", "{\"ticked\":[1,2]}",
                              "{\"theme\":99,\"text_scale\":-1}", "{\"arrears\":{\"payments\":{}}}",
-                             "{\"arrears\":{\"mode\":7,\"due_in\":-1,\"wanted\":\"yes\",\"presented_on\":5}}"}) {
+                             "{\"arrears\":{\"mode\":7,\"due_in\":-1,\"wanted\":\"yes\",\"presented_on\":5}}",
+                             "{\"triage\":[]}", "{\"triage\":{\"text\":5,\"facts_off\":{},\"topic\":null}}"}) {
         ui::AppState s;
         ui::session_from_json(s, guide(), text);
         EXPECT_FALSE(s.estimator.income.empty()) << text;
@@ -192,4 +193,38 @@ TEST(handover, a_malformed_document_leaves_the_form_empty) {
         EXPECT_TRUE(s.document.people.empty()) << text;
         EXPECT_TRUE(s.document.date.empty()) << text;
     }
+}
+
+TEST(handover, the_situation_box_text_and_corrections_come_back) {
+    ui::AppState before;
+    before.triage.text = "бывший муж не платит алименты";
+    before.triage.read = before.triage.text;
+    before.triage.facts_off = {"role", "unpaid"};
+    before.triage.topic = "child_alimony";
+    before.triage.prefilled = 2;
+    before.triage.prefilled_topic = "child_alimony";
+    ui::AppState after;
+    ASSERT_TRUE(ui::session_from_json(after, guide(), ui::session_to_json(before)));
+    EXPECT_EQ(after.triage.text, before.triage.text);
+    EXPECT_TRUE(after.triage.read.empty()) << "the new page reads the text again";
+    EXPECT_EQ(after.triage.facts_off, before.triage.facts_off);
+    EXPECT_EQ(after.triage.topic, "child_alimony");
+    EXPECT_TRUE(after.triage.keep_choices);
+    EXPECT_EQ(after.triage.prefilled, 2);
+    EXPECT_EQ(after.triage.prefilled_topic, "child_alimony");
+
+    // A topic the new content does not have, a text longer than the box holds: not restored.
+    ui::AppState odd;
+    ASSERT_TRUE(ui::session_from_json(odd, guide(), R"({"triage":{"text":"алимент","topic":"no_such_topic",
+                                                        "facts_off":[1,"role"],"prefilled":-4}})"));
+    EXPECT_EQ(odd.triage.text, "алимент");
+    EXPECT_TRUE(odd.triage.topic.empty());
+    EXPECT_EQ(odd.triage.facts_off, (std::set<std::string>{"role"}));
+    EXPECT_EQ(odd.triage.prefilled, 0);
+    ui::AppState long_text;
+    ASSERT_TRUE(ui::session_from_json(long_text, guide(),
+                                      "{\"triage\":{\"text\":\"" + std::string(1001, 'a') + "\"}}"));
+    EXPECT_TRUE(long_text.triage.text.empty());
+    // An empty box hands nothing over.
+    EXPECT_EQ(ui::session_to_json(ui::AppState()).find("triage"), std::string::npos);
 }

@@ -91,9 +91,11 @@ endfunction()
 # dist/: the static site — web/ shell + app.js + app.wasm + the asset bundles + the fonts + the static text guide
 # (written by the native otbasy-cli, which the web build therefore needs first: tools/build.sh web builds it) + the
 # on-demand modules (documents' engine, zip), all but the entry points under content-hashed names, with .gz and .br
-# copies (tools/make_dist.py).
+# copies (tools/make_dist.py). Further arguments are files the app fetches on demand (the triage model), hashed like
+# the rest and named in index.html's file map.
 set(OTBASY_CLI "${PROJECT_SOURCE_DIR}/build/native/otbasy-cli" CACHE FILEPATH "The native otbasy-cli that writes dist/guide")
 function(otbasy_dist target fonts modules)
+  set(extra_files ${ARGN})
   set(dist "${CMAKE_BINARY_DIR}/dist")
   set(module_files "")
   foreach(m ${modules})
@@ -114,10 +116,10 @@ function(otbasy_dist target fonts modules)
             --web "${PROJECT_SOURCE_DIR}/web" --assets "${PROJECT_SOURCE_DIR}/assets"
             --app-js "$<TARGET_FILE:${target}>" --out "${dist}" --fonts ${fonts}
             --version "${PROJECT_VERSION}" --cli "${OTBASY_CLI}" --as-of-file "${as_of}"
-            --extra ${module_files}
+            --extra ${module_files} ${extra_files}
     COMMAND ${CMAKE_COMMAND} -E touch "${dist}/.stamp"
-    DEPENDS ${target} ${modules} ${asset_files} ${web_files} ${fonts} "${PROJECT_SOURCE_DIR}/tools/make_dist.py" "${as_of}"
-            "${OTBASY_CLI}"
+    DEPENDS ${target} ${modules} ${asset_files} ${web_files} ${fonts} ${extra_files} "${PROJECT_SOURCE_DIR}/tools/make_dist.py"
+            "${as_of}" "${OTBASY_CLI}"
     COMMENT "Assembling dist/" VERBATIM)
   add_custom_target(dist ALL DEPENDS "${dist}/.stamp")
 endfunction()
@@ -131,7 +133,9 @@ function(otbasy_wasm_tests)
   file(GLOB tests CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/tests/core/*_test.cpp")
   add_executable(core_tests ${tests} "${PROJECT_SOURCE_DIR}/src/platform/assets_native.cpp")
   target_link_libraries(core_tests PRIVATE otbasy_core gtest_wasm)
+  add_dependencies(core_tests triage_model)
   target_compile_definitions(core_tests PRIVATE OTBASY_ASSETS_DIR="${OTBASY_ASSETS_DIR}"
+                                                OTBASY_TRIAGE_MODEL="${CMAKE_BINARY_DIR}/triage/triage-model.bin"
                                                 OTBASY_TEST_CASES_DIR="${PROJECT_SOURCE_DIR}/tests/cases")
   target_compile_options(core_tests PRIVATE -fno-exceptions)
   target_compile_options(gtest_wasm PRIVATE -fno-exceptions)

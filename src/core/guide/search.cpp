@@ -74,8 +74,13 @@ struct Accumulator {
 
 }  // namespace
 
-SearchIndex SearchIndex::build(const Guide& guide, const law::ParameterSet* params, Date as_of) {
+SearchIndex SearchIndex::build(const Guide& guide, const law::ParameterSet* params, Date as_of,
+                               const triage::Lexicon* lexicon) {
     SearchIndex idx;
+    if (lexicon) {
+        idx.lexicon_ = *lexicon;
+        idx.has_lexicon_ = true;
+    }
     std::array<Accumulator, 3> words, stems;
     // Most words recur: stem each distinct word once (word id → its stem key ids).
     std::array<std::vector<std::vector<std::uint32_t>>, 3> keys_of;
@@ -178,24 +183,48 @@ std::vector<Hit> SearchIndex::search(std::string_view query, Lang lang, std::siz
     std::vector<Hit> out;
     if (docs_.empty() || limit == 0) return out;
     // Bound the work on pathological input: the first 32 words of the first 1 KB.
-    auto tokens = i18n::fold_words(query.substr(0, 1024));
+    auto raw = i18n::fold_words(query.substr(0, 1024));
     // Still typing the last word unless the query ends with a space.
-    bool typing = !query.empty() && tokens.size() <= 32 && query.back() != ' ' && query.back() != '\t' &&
+    bool typing = !query.empty() && raw.size() <= 32 && query.back() != ' ' && query.back() != '\t' &&
                   query.back() != '\n';
-    if (tokens.size() > 32) tokens.resize(32);
-    {
-        std::vector<std::string> meaningful, seen;
-        for (const auto& t : tokens)
-            if (!is_stop_word(t, lang)) meaningful.push_back(t);
-        if (meaningful.empty()) return out;  // "и", "the": nothing to look for
-        // The last word keeps its prefix role only if it is still the last one.
-        if (meaningful.back() != tokens.back()) typing = false;
-        tokens = std::move(meaningful);
-        for (auto& t : tokens)
-            if (std::find(seen.begin(), seen.end(), t) == seen.end()) seen.push_back(t);
-        tokens = std::move(seen);
+    if (raw.size() > 32) raw.resize(32);
+    // Synonyms: the first word of a group's variant also looks up the group's own words in the guide.
+    // A group's words in the query («не платит», «судебный исполнитель») become one concept: one query word
+    // whose forms are its own meaningful words and the group's words in the guide.
+    auto stop = [&](const std::string& w) { return has_lexicon_ ? lexicon_.is_stop_word(w) : is_stop_word(w, lang); };
+    std::vector<std::vector<std::string>> extra(raw.size());
+    std::vector<bool> absorbed(raw.size(), false);
+    if (has_lexicon_ && lang != Lang::en) {
+        for (const auto& m : lexicon_.find(triage::normalise(query.substr(0, 1024), 32))) {
+            if (m.begin >= raw.size()) continue;
+            const auto& g = lexicon_.groups()[m.group];
+            if (g.search.empty()) continue;
+            std::size_t head = m.begin;
+            for (std::size_t k = m.begin; k < m.begin + m.length && k < raw.size(); ++k)
+                if (!stop(raw[k])) {
+                    head = k;
+                    break;
+                }
+            for (std::size_t k = m.begin; k < m.begin + m.length && k < raw.size(); ++k) {
+                if (k == head) continue;
+                absorbed[k] = true;
+                if (!stop(raw[k])) extra[head].push_back(raw[k]);
+            }
+            for (const auto& w : g.search)
+                if (!stop(w)) extra[head].push_back(w);
+        }
     }
-    if (tokens.empty()) return out;
+    std::vector<std::string> tokens;
+    std::vector<std::vector<std::string>> token_extra;
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+        if (absorbed[i] || (stop(raw[i]) && extra[i].empty())) continue;  // "и", "the"
+        if (std::find(tokens.begin(), tokens.end(), raw[i]) != tokens.end()) continue;
+        tokens.push_back(raw[i]);
+        token_extra.push_back(extra[i]);
+    }
+    if (tokens.empty()) return out;  // nothing but stop words: nothing to look for
+    // The last word keeps its prefix role only if it is still the last one.
+    if (tokens.back() != raw.back()) typing = false;
 
     const LangIndex& L = langs_[static_cast<std::size_t>(lang)];
     std::vector<std::uint32_t> matched(docs_.size(), 0), score(docs_.size(), 0), best(docs_.size(), 0);
@@ -215,6 +244,8 @@ std::vector<Hit> SearchIndex::search(std::string_view query, Lang lang, std::siz
     for (std::size_t ti = 0; ti < tokens.size(); ++ti) {
         bool last = typing && ti + 1 == tokens.size();
         std::vector<std::string> forms{tokens[ti]};
+        for (const auto& e : token_extra[ti])
+            if (std::find(forms.begin(), forms.end(), e) == forms.end()) forms.push_back(e);
         if (lang != Lang::en && i18n::is_latin_word(tokens[ti])) {
             std::string cyr = i18n::latin_to_cyrillic(tokens[ti]);
             if (!cyr.empty()) forms.push_back(std::move(cyr));
@@ -230,9 +261,12 @@ std::vector<Hit> SearchIndex::search(std::string_view query, Lang lang, std::siz
                     if (p->first.size() != f.size()) take(p->second, q_prefix);
             }
         }
+        // Rarer words weigh more: 1 + 12N / (N + 48·df), from 1 (everywhere) to 12 (one place).
+        const auto n = static_cast<std::uint32_t>(docs_.size());
+        const std::uint32_t idf = 1 + (12 * n) / (n + 48 * static_cast<std::uint32_t>(touched.size()));
         for (std::uint32_t d : touched) {
             matched[d]++;
-            score[d] += best[d];
+            score[d] += best[d] * idf;
             best[d] = 0;
         }
     }
@@ -241,8 +275,11 @@ std::vector<Hit> SearchIndex::search(std::string_view query, Lang lang, std::siz
     for (std::uint32_t m : matched) most = std::max(most, m);
     if (most == 0) return out;
     std::vector<std::uint32_t> ranked;
-    for (std::uint32_t d = 0; d < docs_.size(); ++d)
-        if (matched[d] == most) ranked.push_back(d);
+    for (std::uint32_t d = 0; d < docs_.size(); ++d) {
+        if (matched[d] == 0 || matched[d] * 2 < most) continue;
+        score[d] += 16 * matched[d];  // more of the words: ahead
+        ranked.push_back(d);
+    }
     // Ties: the shorter title first (it is more nearly what was asked for), then the guide's order.
     const auto li = static_cast<std::size_t>(lang);
     std::stable_sort(ranked.begin(), ranked.end(), [&](std::uint32_t a, std::uint32_t b) {

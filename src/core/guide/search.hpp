@@ -3,12 +3,16 @@
 // texts (core/i18n/fold.hpp), so case, ё/е, Kazakh letters typed as Russian ones, word endings and Latin-typed
 // Kazakh all meet.
 //
-// Ranking: a hit must match as many of the query's words as the best hit does (all of them when any hit matches
-// all); among those, the score adds for each word the best place it matched — a title (a topic's or a result's)
-// over a question, over other text (help, options, law, documents, …), over the glossary — and an exact word over a
-// stem over a prefix. Only the last word matches as a prefix (type-ahead), from two letters on, and only while it is
-// being typed (the query does not end with a space). Ties go to the shorter title, then keep the guide's order
-// (topics.json, then the file's node order, then the glossary). Stop words (и, на, және, the, …) are dropped.
+// Ranking: not every word must be present. For each query word the score adds the best place it matched — a title
+// (a topic's or a result's) over a question, over other text (help, options, law, documents, …), over the
+// glossary — and an exact word over a stem over a prefix, weighted by how rare the word is in the guide (a word
+// found in few places says more); a hit that matches more of the words gains a bonus for each. Hits matching fewer
+// than half as many words as the best one are left out. Only the last word matches as a prefix (type-ahead), from
+// two letters on, and only while it is being typed (the query does not end with a space). Ties go to the shorter
+// title, then keep the guide's order (topics.json, then the file's node order, then the glossary).
+// With the lexicon (assets/triage/lexicon.json, core/triage/text.hpp): its stop words (и, на, және, the, …) are
+// dropped, and a word or phrase of a synonym group also looks up the guide's own words for it («приставы», «ЧСИ» →
+// «судебный исполнитель»; «ЗАГС», «АХАЖ» → «АХАТ»; «не платит», «төлемейді» → «не платят», «төленбесе»).
 #pragma once
 
 #include <array>
@@ -22,6 +26,7 @@
 #include "core/guide/model.hpp"
 #include "core/i18n/lang.hpp"
 #include "core/law/parameters.hpp"
+#include "core/triage/text.hpp"
 
 namespace otbasy::core::guide {
 
@@ -36,7 +41,8 @@ class SearchIndex {
 public:
     // Indexes every text of the guide in all three languages. `params` (may be null) and `as_of` render parameter
     // values inside hit titles.
-    static SearchIndex build(const Guide& guide, const law::ParameterSet* params, Date as_of);
+    static SearchIndex build(const Guide& guide, const law::ParameterSet* params, Date as_of,
+                             const triage::Lexicon* lexicon = nullptr);
 
     // Best first; at most `limit` hits. Empty or wordless queries give no hits.
     std::vector<Hit> search(std::string_view query, i18n::Lang lang, std::size_t limit = 20) const;
@@ -62,6 +68,8 @@ private:
 
     std::vector<Doc> docs_;
     std::array<LangIndex, 3> langs_;
+    triage::Lexicon lexicon_;
+    bool has_lexicon_ = false;
 };
 
 }  // namespace otbasy::core::guide

@@ -28,6 +28,8 @@ void draw_topics(Ui& ui) {
         ui.state.effects.push_back(Effect::of(Effect::Kind::open_file, "guide.load_file"));
     if (!ui.state.load_message.empty()) notice(ui, "guide.load_message", ui.t(ui.state.load_message), Tone::error);
     vspace(4);
+    draw_situation_box(ui);
+    vspace(4);
     for (const auto& topic : ui.content.guide.topics) {
         if (tile(ui, "guide.topic." + topic.id, tr(ui, topic.title), tr(ui, topic.summary))) {
             auto s = core::guide::Session::start(ui.content.guide, topic.id);
@@ -290,6 +292,7 @@ void draw_guide(Ui& ui) {
     }
     draw_progress(ui, s);
     if (!ui.state.guide) return;  // "all topics" was pressed
+    draw_situation_note(ui);
     const Node& n = s.current();
     switch (n.type) {
         case NodeType::question: draw_question(ui, s, n); break;

@@ -1,5 +1,5 @@
-// Home: the two ways in (the guide and the estimator), a search over the guide, and the promise that nothing
-// leaves the device. Layer: ui.
+// Home: a box to describe the situation in one's own words, the ways in (the guide and the calculators), a search
+// over the guide, and the promise that nothing leaves the device. Layer: ui.
 #include "ui/screens/screens.hpp"
 
 namespace otbasy::ui {
@@ -7,6 +7,8 @@ namespace otbasy::ui {
 void draw_home(Ui& ui) {
     heading(ui, "home.title", ui.t("app.name"), 1);
     paragraph(ui, "home.tagline", ui.t("home.tagline"));
+    vspace(4);
+    draw_situation_box(ui);
     vspace(4);
     if (tile(ui, "home.open_guide", ui.t("home.open_guide"), ui.t("home.open_guide_hint"))) {
         ui.state.screen = Screen::guide;

@@ -11,6 +11,10 @@ void draw_settings(Ui& ui);
 void draw_guide(Ui& ui);
 // The search box over the guide and its hits (home screen).
 void draw_search(Ui& ui);
+// "Describe your situation in your own words" (home screen, atop the guide's topics), and the note atop a guide
+// step that the box opened with answers chosen (triage.cpp).
+void draw_situation_box(Ui& ui);
+void draw_situation_note(Ui& ui);
 
 // Shared by the screens: a content text with its marks (glossary terms, parameter values) as runs for
 // rich_paragraph(), one vector per paragraph; and the glossary card of a pressed term.
