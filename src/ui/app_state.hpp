@@ -27,7 +27,9 @@ struct Action {
 
 // A request from the UI to the platform, executed after the frame.
 struct Effect {
-    enum class Kind { lang_changed, open_url, quick_exit, theme_changed, edit_text, save_file, open_file, print };
+    enum class Kind { lang_changed, open_url, quick_exit, theme_changed, edit_text, save_file, open_file, print,
+                      focus,   // move the page's focus to the mirror element of node `value` ("" leaves the mirror)
+                      title }; // the document's title is `value`
     Kind kind = Kind::lang_changed;
     std::string value;
     // edit_text: where the platform places a real <input> over the field (CSS px), what it holds and how to type.

@@ -1,0 +1,170 @@
+// Shared by the accessibility browser tests: compare the accessible mirror with the semantic tree, run axe-core,
+// read the keyboard focus, and walk the app through every screen. Engine-neutral: everything runs through
+// page.evaluate and the harness's functions, except where a test says otherwise.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { act, snapshot, waitIdle } from "./harness.mjs";
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+
+// Roles whose text is their content in the mirror (a paragraph's glossary terms are inline links inside it).
+const TEXT_ROLES = ["heading", "paragraph", "cell", "columnheader", "alert", "status", "note", "button", "link", "radio",
+                    "checkbox", "switch"];
+
+// Every difference between the mirror and the tree: a node without its element, an element of a node no longer on
+// screen (stale text), a text or name that differs, a description that differs, inline links out of order.
+export async function mirrorProblems(page) {
+  return page.evaluate((textRoles) => {
+    const nodes = window.otbasy.snapshot();
+    const problems = [];
+    const els = new Map();
+    for (const el of document.querySelectorAll("#a11y [data-id]")) {
+      if (els.has(el.dataset.id)) problems.push(`two elements for ${el.dataset.id}`);
+      els.set(el.dataset.id, el);
+    }
+    const ids = new Set(nodes.map((n) => n.id));
+    for (const id of els.keys()) if (!ids.has(id)) problems.push(`stale element ${id}: "${els.get(id).textContent}"`);
+    nodes.forEach((n, i) => {
+      const el = els.get(n.id);
+      if (!el) return problems.push(`no element for ${n.id}`);
+      if (textRoles.includes(n.role) && el.textContent !== n.label)
+        problems.push(`${n.id}: mirror "${el.textContent}" ≠ canvas "${n.label}"`);
+      if (n.role === "textbox") {
+        if (el.getAttribute("aria-label") !== n.label) problems.push(`${n.id}: field named "${el.getAttribute("aria-label")}"`);
+        if (document.activeElement !== el && el.value !== n.value) problems.push(`${n.id}: value "${el.value}" ≠ "${n.value}"`);
+      }
+      if (["group", "radiogroup", "list", "table", "dialog", "img"].includes(n.role) && n.label &&
+          el.getAttribute("aria-label") !== n.label)
+        problems.push(`${n.id}: named "${el.getAttribute("aria-label")}" ≠ "${n.label}"`);
+      const described = el.getAttribute("aria-describedby");
+      const desc = described ? document.getElementById(described)?.textContent ?? null : "";
+      if ((n.description || "") !== desc) problems.push(`${n.id}: description "${desc}" ≠ "${n.description}"`);
+      if (n.at != null) {
+        // An inline run: inside its text's element, where the text says.
+        const parent = els.get(nodes[n.parent].id);
+        if (el.parentElement !== parent) problems.push(`${n.id}: not inside ${nodes[n.parent].id}`);
+        let before = "";
+        for (let c = parent.firstChild; c && c !== el; c = c.nextSibling) before += c.textContent;
+        if (before.length !== n.at) problems.push(`${n.id}: at ${before.length} in the mirror, ${n.at} on the canvas`);
+      } else if (n.parent >= 0 && n.role !== "dialog" && el.parentElement !== els.get(nodes[n.parent].id)) {
+        problems.push(`${n.id}: not inside ${nodes[n.parent].id}`);
+      }
+      void i;
+    });
+    return problems;
+  }, TEXT_ROLES);
+}
+
+// axe-core on the whole page; returns the violations (id, impact, how many nodes, where).
+export async function axe(page) {
+  const loaded = await page.evaluate(() => typeof window.axe === "object");
+  // Evaluated rather than injected with a <script>: the app's CSP allows only its own scripts.
+  if (!loaded) await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    const r = await window.axe.run(document, { resultTypes: ["violations"] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length,
+                                      where: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
+  });
+}
+
+// The focused element's node id (in the page or in its frame), "" when focus is outside the mirror.
+export async function focusedId(frame) {
+  return frame.evaluate(() => {
+    const a = document.activeElement;
+    return a && a.closest && a.closest("#a11y") && a.dataset.id ? a.dataset.id : "";
+  });
+}
+
+// Presses Tab (or Shift+Tab) until the focused node satisfies `want` (a node id, a RegExp or a function of the
+// node); returns the node. Fails after `limit` presses. Every stop on the way must be a control drawn on screen.
+export async function tabTo(page, want, { back = false, limit = 80, frame = page } = {}) {
+  const test = typeof want === "string" ? (n) => n.id === want : want instanceof RegExp ? (n) => want.test(n.id) : want;
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press(back ? "Shift+Tab" : "Tab");
+    await waitIdle(frame);
+    const id = await focusedId(frame);
+    const nodes = await snapshot(frame);
+    const n = nodes.find((x) => x.id === id);
+    if (!n) throw new Error(`Tab ${i + 1} landed on no node of the app (${id || await frame.evaluate(() => document.activeElement?.outerHTML?.slice(0, 80))})`);
+    if (!n.state.includes("focused")) throw new Error(`the app does not show focus on ${id}`);
+    if (!(n.rect[2] > 0 && n.rect[3] > 0)) throw new Error(`Tab landed on ${id}, which is not drawn`);
+    if (test(n)) return n;
+  }
+  throw new Error(`no Tab stop matched ${want} after ${limit} presses`);
+}
+
+// Presses a key and waits until the app has drawn what it did.
+export async function press(page, key, frame = page) {
+  await page.keyboard.press(key);
+  await waitIdle(frame);
+}
+
+// The node with keyboard focus must be this view's heading (the h1, or the question of a guide step).
+export async function expectFocusOnHeading(frame, assert, what) {
+  const id = await focusedId(frame);
+  const nodes = await snapshot(frame);
+  const n = nodes.find((x) => x.id === id);
+  assert.ok(n, `${what}: focus is on a node of the app (${id})`);
+  assert.equal(n.role, "heading", `${what}: focus is on a heading, not ${id}`);
+  assert.ok(n.state.includes("focused"), `${what}: the app draws the focus on ${id}`);
+  const tag = await frame.evaluate(() => document.activeElement.tagName);
+  assert.match(tag, /^H[1-6]$/, `${what}: the focused element is a heading element`);
+  return n;
+}
+
+// The screens of the app, each reached from a fresh home screen with setup actions (what is tested is the screen,
+// not how it was reached). Each entry: [name, async (page) => {…}].
+export function screens() {
+  const walk = (topic, pick) => async (page) => {
+    await act(page, "home.open_guide");
+    await act(page, `guide.topic.${topic}`);
+    for (let i = 0; i < 40; i++) {
+      const nodes = await snapshot(page);
+      if (nodes.some((n) => n.id === "guide.result.title")) return;
+      const options = nodes.filter((n) => n.id.startsWith("guide.option."));
+      if (options.length) await act(page, pick(options).id);
+      else await act(page, "guide.continue");
+    }
+  };
+  return [
+    ["home", async () => {}],
+    ["home search", async (page) => { await act(page, "home.search", "алимент"); }],
+    ["settings", async (page) => { await act(page, "nav.settings"); }],
+    ["about", async (page) => { await act(page, "home.about"); }],
+    ["guide topics", async (page) => { await act(page, "home.open_guide"); }],
+    ["guide question", async (page) => { await act(page, "home.open_guide"); await act(page, "guide.topic.unpaid_alimony"); }],
+    ["guide question with a glossary term", async (page) => {
+      // The review's B1 path: unpaid alimony → "I am owed" → "a court decision" → a question with a term.
+      await act(page, "home.open_guide");
+      await act(page, "guide.topic.unpaid_alimony");
+      for (let i = 0; i < 2; i++) {
+        const o = (await snapshot(page)).find((n) => n.id.startsWith("guide.option."));
+        if (o) await act(page, o.id);
+      }
+    }],
+    ["guide result", walk("child_alimony", (o) => o[0])],
+    ["guide result (unpaid alimony)", walk("unpaid_alimony", (o) => o[0])],
+    ["guide result (divorce, last answers)", walk("divorce", (o) => o[o.length - 1])],
+    ["guide review", async (page) => { await walk("child_alimony", (o) => o[0])(page); await act(page, "guide.review_open"); }],
+    ["glossary card", async (page) => {
+      await walk("child_alimony", (o) => o[0])(page);
+      const term = (await snapshot(page)).find((n) => n.role === "link" && n.id.includes(".term."));
+      await act(page, term.id);
+    }],
+    ["estimator", async (page) => { await act(page, "home.open_estimator"); }],
+    ["estimator with a result", async (page) => {
+      await act(page, "home.open_estimator");
+      await act(page, "estimator.income.0.amount", "400 000");
+      await act(page, "estimator.order.0.children", "2");
+    }],
+    ["arrears with a schedule", async (page) => {
+      await act(page, "home.open_arrears");
+      await act(page, "arrears.from", "01.2025");
+      await act(page, "arrears.monthly_due", "100 000");
+      await act(page, "arrears.payment.add");
+      await act(page, "arrears.payment.0.date", "15.03.2025");
+      await act(page, "arrears.payment.0.amount", "50 000");
+    }],
+  ];
+}

@@ -1,0 +1,133 @@
+// What assistive technology gets, on every screen in Kazakh and Russian: the accessible mirror carries exactly the
+// tree's text (what the canvas draws), inline glossary links included and nothing stale from an earlier screen;
+// axe-core finds no serious or critical violation; each screen has its own title in the person's language; one
+// live region; the chosen answer and order type are announced as pressed; the system's dark setting is honoured.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { act, openApp, snapshot, start, stop, waitIdle } from "./harness.mjs";
+import { axe, mirrorProblems, screens } from "./a11y-helpers.mjs";
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await stop(env); });
+
+for (const lang of ["kk", "ru"]) {
+  test(`every screen in ${lang}: the mirror's text is the canvas's text, axe finds nothing serious, the title is the screen's`, async () => {
+    const { page, context, problems } = await openApp(env, { query: `?lang=${lang}` });
+    const summary = [];
+    const serious = [];
+    for (const [name, reach] of screens()) {
+      await page.goto(env.base + `?lang=${lang}`);
+      await page.waitForFunction(() => window.otbasy && window.otbasy.ready === true, null, { timeout: 90_000 });
+      await waitIdle(page);
+      await reach(page);
+      await waitIdle(page);
+      await page.waitForTimeout(50);  // the mirror is rebuilt right after the frame
+      assert.deepEqual(await mirrorProblems(page), [], `${name} (${lang}): mirror ≠ canvas`);
+      const violations = await axe(page);
+      summary.push(`${name}: ${violations.length ? violations.map((v) => `${v.id} (${v.impact}, ${v.nodes})`).join(", ") : "none"}`);
+      for (const v of violations.filter((x) => x.impact === "serious" || x.impact === "critical"))
+        serious.push(`${name}: ${v.id} (${v.impact}) at ${v.where.join(" | ")}`);
+      const nodes = await snapshot(page);
+      const h1 = nodes.find((n) => n.role === "heading" && n.value === "1" && !n.id.startsWith("card."));
+      const title = await page.title();
+      assert.ok(h1, `${name} (${lang}) has a main heading`);
+      assert.ok(title.startsWith(h1.label), `${name} (${lang}): the title "${title}" names the screen "${h1.label}"`);
+    }
+    console.log(`axe-core, ${lang}:\n  ` + summary.join("\n  "));
+    assert.deepEqual(serious, [], "no serious or critical axe violation");
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+test("moving between guide steps never leaves the previous question's text in the mirror", async () => {
+  const { page, context, problems } = await openApp(env, { query: "?lang=ru" });
+  await act(page, "home.open_guide");
+  await act(page, "guide.topic.unpaid_alimony");
+  const seen = new Set();
+  for (let step = 0; step < 12; step++) {
+    const nodes = await snapshot(page);
+    if (nodes.some((n) => n.id === "guide.result.title")) break;
+    await page.waitForTimeout(50);
+    assert.deepEqual(await mirrorProblems(page), [], `step ${step}`);
+    const question = await page.evaluate(() => document.querySelector('#a11y [data-id="guide.question"]')?.textContent ?? "");
+    const node = nodes.find((n) => n.id === "guide.question");
+    if (node) {
+      assert.equal(question, node.label, "the heading a screen reader hears is the question drawn");
+      assert.ok(!seen.has(question), "a new question, not the previous one");
+      seen.add(question);
+    }
+    const option = nodes.find((n) => n.id.startsWith("guide.option."));
+    await act(page, option ? option.id : "guide.continue");
+  }
+  assert.ok(seen.size >= 2, "the walk asked at least two questions");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("one live region announces the estimate's total; notices are read in place", async () => {
+  const { page, context, problems } = await openApp(env, { query: "?lang=ru" });
+  await act(page, "home.open_estimator");
+  await act(page, "estimator.income.0.amount", "400 000");
+  await act(page, "estimator.order.0.children", "2");
+  const nodes = await snapshot(page);
+  const total = nodes.find((n) => n.id === "estimator.result.total");
+  assert.equal(total.role, "status");
+  assert.ok(nodes.filter((n) => n.id.startsWith("estimator.working.warn.")).every((n) => n.role === "note"));
+  await page.waitForFunction((t) => document.getElementById("a11y-live").textContent === t, total.label, { timeout: 5000 });
+  const live = await page.evaluate(() => Array.from(document.querySelectorAll('[aria-live], [role="status"], [role="alert"]'))
+    .filter((e) => e.getClientRects().length || e.closest("#a11y")).map((e) => e.id || e.dataset.id));
+  assert.deepEqual(live, ["a11y-live"], "one live region; no notice is one");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("the chosen answer and the chosen order type are announced as pressed; language buttons carry their language", async () => {
+  const { page, context, problems } = await openApp(env, { query: "?lang=kk" });
+  const attr = (id, name) => page.evaluate(([i, a]) => document.querySelector(`#a11y [data-id="${i}"]`)?.getAttribute(a), [id, name]);
+  assert.equal(await attr("nav.language.0", "lang"), "kk");
+  assert.equal(await attr("nav.language.1", "lang"), "ru");
+  assert.equal(await attr("nav.language.0", "aria-checked"), "true");
+  await act(page, "home.open_estimator");
+  assert.equal(await attr("estimator.order.0.kind.0", "aria-pressed"), "true");
+  assert.equal(await attr("estimator.order.0.kind.1", "aria-pressed"), null);
+  await act(page, "estimator.order.0.kind.1");
+  assert.equal(await attr("estimator.order.0.kind.1", "aria-pressed"), "true");
+  assert.equal(await attr("estimator.order.0.kind.0", "aria-pressed"), null);
+  await act(page, "nav.home");
+  await act(page, "home.open_guide");
+  await act(page, "guide.topic.divorce");
+  const first = (await snapshot(page)).find((n) => n.id.startsWith("guide.option."));
+  await act(page, first.id);
+  await act(page, "guide.back");
+  assert.equal(await attr(first.id, "aria-pressed"), "true", "the answer given before");
+  const heading = await page.evaluate(() => document.querySelector('#a11y [data-id="guide.question"]')?.tagName);
+  assert.equal(heading, "H1", "the question is the step's heading");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("a dark system setting opens the app dark, until the person chooses a theme", async () => {
+  // Playwright's colorScheme emulation (Chromium here; the harness's other engines have their own).
+  const { page, context, problems } = await openApp(env, { query: "?lang=ru" });
+  const bg = () => page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue("--otbasy-background").trim());
+  assert.equal(await bg(), "#F4F6F8", "light by default");
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.waitForFunction(() => getComputedStyle(document.documentElement).getPropertyValue("--otbasy-background").trim() === "#12181E", null, { timeout: 5000 });
+  await act(page, "nav.settings");
+  await act(page, "settings.theme.0");
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.emulateMedia({ colorScheme: "dark" });
+  await waitIdle(page);
+  assert.equal(await bg(), "#F4F6F8", "the person's choice stays");
+  await context.close();
+
+  const dark = await env.browser.newContext({ colorScheme: "dark", serviceWorkers: "block" });
+  const p2 = await dark.newPage();
+  await p2.goto(env.base);
+  await p2.waitForFunction(() => window.otbasy && window.otbasy.ready === true, null, { timeout: 90_000 });
+  assert.equal(await p2.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue("--otbasy-background").trim()), "#12181E");
+  await dark.close();
+  assert.deepEqual(problems, []);
+});
