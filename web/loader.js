@@ -380,6 +380,10 @@
   }
   function installMirrorEvents() {
     var root = document.getElementById("a11y");
+    // Out of the page's flow; not clipped as a whole (its text elements are, one by one).
+    root.style.position = "absolute";
+    root.style.top = root.style.left = "0";
+    root.style.width = root.style.height = "1px";
     root.addEventListener("focusin", function (e) {
       if (syncing) return;
       var el = e.target, id = el.dataset ? el.dataset.id : "";

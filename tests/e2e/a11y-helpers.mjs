@@ -82,7 +82,7 @@ export async function tabTo(page, want, { back = false, limit = 80, frame = page
   const test = typeof want === "string" ? (n) => n.id === want : want instanceof RegExp ? (n) => want.test(n.id) : want;
   for (let i = 0; i < limit; i++) {
     await page.keyboard.press(back ? "Shift+Tab" : "Tab");
-    await waitIdle(frame);
+    await waitIdle(frame, 150);  // a Tab redraws the ring in a few frames
     const id = await focusedId(frame);
     const nodes = await snapshot(frame);
     const n = nodes.find((x) => x.id === id);
@@ -113,10 +113,13 @@ export async function expectFocusOnHeading(frame, assert, what) {
   return n;
 }
 
-// The screens of the app, each reached from a fresh home screen with setup actions (what is tested is the screen,
-// not how it was reached). Each entry: [name, async (page) => {…}].
+// The screens of the app, in an order where each is reached from the one before by setup actions (what is tested
+// is the screen, not how it was reached), starting from a freshly opened app: going on from screen to screen is
+// also what once left an earlier screen's text in the mirror. Each entry: [name, async (page) => {…}].
 export function screens() {
+  const home = (page) => act(page, "nav.home");
   const walk = (topic, pick) => async (page) => {
+    await home(page);
     await act(page, "home.open_guide");
     await act(page, `guide.topic.${topic}`);
     for (let i = 0; i < 40; i++) {
@@ -126,39 +129,37 @@ export function screens() {
       if (options.length) await act(page, pick(options).id);
       else await act(page, "guide.continue");
     }
+    throw new Error(`no result for ${topic}`);
   };
   return [
     ["home", async () => {}],
     ["home search", async (page) => { await act(page, "home.search", "алимент"); }],
     ["settings", async (page) => { await act(page, "nav.settings"); }],
-    ["about", async (page) => { await act(page, "home.about"); }],
-    ["guide topics", async (page) => { await act(page, "home.open_guide"); }],
-    ["guide question", async (page) => { await act(page, "home.open_guide"); await act(page, "guide.topic.unpaid_alimony"); }],
+    ["about", async (page) => { await home(page); await act(page, "home.about"); }],
+    ["guide topics", async (page) => { await home(page); await act(page, "home.open_guide"); }],
+    ["guide question", async (page) => { await act(page, "guide.topic.unpaid_alimony"); }],
     ["guide question with a glossary term", async (page) => {
       // The review's B1 path: unpaid alimony → "I am owed" → "a court decision" → a question with a term.
-      await act(page, "home.open_guide");
-      await act(page, "guide.topic.unpaid_alimony");
       for (let i = 0; i < 2; i++) {
         const o = (await snapshot(page)).find((n) => n.id.startsWith("guide.option."));
         if (o) await act(page, o.id);
       }
     }],
     ["guide result", walk("child_alimony", (o) => o[0])],
-    ["guide result (unpaid alimony)", walk("unpaid_alimony", (o) => o[0])],
-    ["guide result (divorce, last answers)", walk("divorce", (o) => o[o.length - 1])],
-    ["guide review", async (page) => { await walk("child_alimony", (o) => o[0])(page); await act(page, "guide.review_open"); }],
     ["glossary card", async (page) => {
-      await walk("child_alimony", (o) => o[0])(page);
       const term = (await snapshot(page)).find((n) => n.role === "link" && n.id.includes(".term."));
       await act(page, term.id);
     }],
-    ["estimator", async (page) => { await act(page, "home.open_estimator"); }],
+    ["guide review", async (page) => { await act(page, "card.close"); await act(page, "guide.review_open"); }],
+    ["guide result (unpaid alimony)", walk("unpaid_alimony", (o) => o[0])],
+    ["guide result (divorce, last answers)", walk("divorce", (o) => o[o.length - 1])],
+    ["estimator", async (page) => { await home(page); await act(page, "home.open_estimator"); }],
     ["estimator with a result", async (page) => {
-      await act(page, "home.open_estimator");
       await act(page, "estimator.income.0.amount", "400 000");
       await act(page, "estimator.order.0.children", "2");
     }],
     ["arrears with a schedule", async (page) => {
+      await home(page);
       await act(page, "home.open_arrears");
       await act(page, "arrears.from", "01.2025");
       await act(page, "arrears.monthly_due", "100 000");

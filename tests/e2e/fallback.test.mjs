@@ -1,10 +1,12 @@
 // Without WebGL2 or without JavaScript the page offers the text version at once, in the person's language, and
-// downloads nothing it cannot use. Uses playwright-core contexts directly (script-disabled contexts, init scripts,
-// a Chromium started with its own flags): Chromium only.
+// downloads nothing it cannot use. Chromium only: the tests need playwright's own contexts (scripts disabled, an
+// init script that refuses WebGL) and a Chromium started with its own flags.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { chromium } from "playwright-core";
-import { shot, start, stop } from "./harness.mjs";
+import { ENGINE, shot, start, stop } from "./harness.mjs";
+
+const CHROMIUM_ONLY = ENGINE === "chromium" ? "" : `${ENGINE}: needs playwright's Chromium contexts`;
 
 let env;
 before(async () => { env = await start(); });
@@ -37,8 +39,9 @@ async function expectTextVersion(page, lang, started, problems, name) {
 }
 
 for (const lang of ["kk", "ru"]) {
-  test(`no WebGL2 (getContext refused), ${lang}: the text version at once, and no app download`, async () => {
-    const context = await env.browser.newContext({ serviceWorkers: "block" });
+  test(`no WebGL2 (getContext refused), ${lang}: the text version at once, and no app download`, async (t) => {
+    if (CHROMIUM_ONLY) return t.skip(CHROMIUM_ONLY);
+    const context = await env.browser.native.newContext({ serviceWorkers: "block" });
     await context.addInitScript(() => {
       const orig = HTMLCanvasElement.prototype.getContext;
       HTMLCanvasElement.prototype.getContext = function (kind, ...rest) {
@@ -59,7 +62,8 @@ for (const lang of ["kk", "ru"]) {
   });
 }
 
-test("WebGL disabled in Chromium (--disable-webgl --disable-3d-apis): the text version at once", async () => {
+test("WebGL disabled in Chromium (--disable-webgl --disable-3d-apis): the text version at once", async (t) => {
+  if (CHROMIUM_ONLY) return t.skip(CHROMIUM_ONLY);
   const browser = await chromium.launch({
     executablePath: "/usr/bin/chromium",
     args: ["--headless=new", "--no-sandbox", "--disable-webgl", "--disable-3d-apis", "--disable-gpu", "--no-first-run",
@@ -76,8 +80,9 @@ test("WebGL disabled in Chromium (--disable-webgl --disable-3d-apis): the text v
 });
 
 for (const lang of ["kk", "ru"]) {
-  test(`JavaScript off, ${lang}: the noscript text is visible, not under the loader, and leads to the text version`, async () => {
-    const context = await env.browser.newContext({ javaScriptEnabled: false, serviceWorkers: "block" });
+  test(`JavaScript off, ${lang}: the noscript text is visible, not under the loader, and leads to the text version`, async (t) => {
+    if (CHROMIUM_ONLY) return t.skip(CHROMIUM_ONLY);
+    const context = await env.browser.native.newContext({ javaScriptEnabled: false, serviceWorkers: "block" });
     const page = await context.newPage();
     const { problems } = watch(page);
     const t0 = Date.now();
