@@ -208,7 +208,7 @@
   function fillText(el, n, runs, els, nodes) {
     var sig = n.label;
     if (runs) runs.forEach(function (j) { sig += "\u0001" + nodes[j].id + "@" + nodes[j].at + "=" + nodes[j].label; });
-    if (el._sig === sig) return;
+    if (el._sig === sig && (runs || []).every(function (j) { return els[nodes[j].id].parentNode === el; })) return;
     el._sig = sig;
     while (el.firstChild) el.removeChild(el.firstChild);
     var text = n.label, pos = 0;
@@ -386,15 +386,14 @@
     root.style.width = root.style.height = "1px";
     root.addEventListener("focusin", function (e) {
       if (syncing) return;
-      var el = e.target, id = el.dataset ? el.dataset.id : "";
-      if (!id) return;
-      callWithString(Module._otbasy_focus, id, keyboardMode ? 1 : 0);
-      if (el.tagName === "INPUT" && !el._passing) placeEditing();
+      reportFocus();
+      if (e.target.tagName === "INPUT" && !e.target._passing) placeEditing();
     });
     root.addEventListener("focusout", function (e) {
       if (e.target.tagName === "INPUT") unplaceEditing(e.target);
       if (syncing) return;
-      if (!e.relatedTarget || !root.contains(e.relatedTarget)) callWithString(Module._otbasy_focus, "", 0);
+      // Whether focus left the mirror is known once it has landed (engines differ in relatedTarget).
+      setTimeout(reportFocus, 0);
     });
     // A pointer on the canvas: no ring; editing in a mirror <input> or the pointer's <input> ends.
     document.getElementById("canvas").addEventListener("pointerdown", function () {
@@ -404,8 +403,21 @@
     });
     window.addEventListener("keydown", onKey);
     window.addEventListener("keyup", function (e) {
-      if (otbasy.ready && e.key === "Escape") sendKey(e, 0);
+      if (!otbasy.ready) return;
+      if (e.key === "Escape") sendKey(e, 0);
+      // A browser whose window is not the active one moves focus on Tab without focus events (Firefox): the key's
+      // end is the other moment to tell the app where focus is.
+      if (e.key === "Tab") reportFocus();
     });
+  }
+  // Tells the app which node's element has focus ("" outside the mirror), when that changed.
+  var reportedFocus = null;
+  function reportFocus() {
+    var a = document.activeElement, root = a11yRoot || document.getElementById("a11y");
+    var id = a && root.contains(a) && a.dataset.id ? a.dataset.id : "";
+    if (id === reportedFocus) return;
+    reportedFocus = id;
+    callWithString(Module._otbasy_focus, id, id && keyboardMode ? 1 : 0);
   }
   function setKeyboardMode(on) {
     if (keyboardMode === on) return;

@@ -77,6 +77,9 @@ void App::frame() {
     if (has_action) {
         action = std::move(state_.actions.front());
         state_.actions.pop_front();
+        // What the action changed is drawn (and reaches the semantic tree) in the next frame: ask for it, also when
+        // this was the last of a burst of actions (fast typing).
+        state_.frames_requested = std::max(state_.frames_requested, 1);
     }
     // A saved answers file the platform read for the person (window.otbasy.act("guide.load_file", text)).
     if (has_action && action.id == "guide.load_file") {

@@ -6,7 +6,9 @@ import { createRequire } from "node:module";
 import { act, snapshot, waitIdle } from "./harness.mjs";
 
 const require = createRequire(import.meta.url);
-const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+// As a function, so that every engine's evaluate() can run it (the app's CSP allows only its own <script>s).
+// eslint-disable-next-line no-new-func
+const LOAD_AXE = new Function(readFileSync(require.resolve("axe-core/axe.min.js"), "utf8"));
 
 // Roles whose text is their content in the mirror (a paragraph's glossary terms are inline links inside it).
 const TEXT_ROLES = ["heading", "paragraph", "cell", "columnheader", "alert", "status", "note", "button", "link", "radio",
@@ -59,8 +61,7 @@ export async function mirrorProblems(page) {
 // axe-core on the whole page; returns the violations (id, impact, how many nodes, where).
 export async function axe(page) {
   const loaded = await page.evaluate(() => typeof window.axe === "object");
-  // Evaluated rather than injected with a <script>: the app's CSP allows only its own scripts.
-  if (!loaded) await page.evaluate(AXE_SOURCE);
+  if (!loaded) await page.evaluate(LOAD_AXE);
   return page.evaluate(async () => {
     const r = await window.axe.run(document, { resultTypes: ["violations"] });
     return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length,
@@ -82,16 +83,31 @@ export async function tabTo(page, want, { back = false, limit = 80, frame = page
   const test = typeof want === "string" ? (n) => n.id === want : want instanceof RegExp ? (n) => want.test(n.id) : want;
   for (let i = 0; i < limit; i++) {
     await page.keyboard.press(back ? "Shift+Tab" : "Tab");
-    await waitIdle(frame, 150);  // a Tab redraws the ring in a few frames
     const id = await focusedId(frame);
-    const nodes = await snapshot(frame);
-    const n = nodes.find((x) => x.id === id);
-    if (!n) throw new Error(`Tab ${i + 1} landed on no node of the app (${id || await frame.evaluate(() => document.activeElement?.outerHTML?.slice(0, 80))})`);
-    if (!n.state.includes("focused")) throw new Error(`the app does not show focus on ${id}`);
+    if (!id) throw new Error(`Tab ${i + 1} landed on no node of the app (${await frame.evaluate(() => document.activeElement?.outerHTML?.slice(0, 80))})`);
+    await appShowsFocus(frame, id);
+    const n = (await snapshot(frame)).find((x) => x.id === id);
     if (!(n.rect[2] > 0 && n.rect[3] > 0)) throw new Error(`Tab landed on ${id}, which is not drawn`);
     if (test(n)) return n;
   }
   throw new Error(`no Tab stop matched ${want} after ${limit} presses`);
+}
+
+// Waits until the app has drawn the focus where the page's focus is (the ring follows a Tab within a few frames).
+export async function appShowsFocus(frame, id, timeout = 5000) {
+  await frame.waitForFunction((want) => window.otbasy.snapshot().some((n) => n.id === want && n.state.includes("focused")),
+                              id, { timeout }).catch(() => { throw new Error(`the app does not show focus on ${id}`); });
+}
+
+// Types into the focused field (node `id`) and waits until the app holds what the field's <input> holds.
+export async function typeInto(page, id, text, frame = page) {
+  await page.keyboard.type(text);
+  await frame.waitForFunction((want) => {
+    const a = document.activeElement;
+    const n = window.otbasy.snapshot().find((x) => x.id === want);
+    return a && n && a.tagName === "INPUT" && n.value === a.value;
+  }, id, { timeout: 5000 });
+  await waitIdle(frame);
 }
 
 // Presses a key and waits until the app has drawn what it did.
@@ -103,6 +119,7 @@ export async function press(page, key, frame = page) {
 // The node with keyboard focus must be this view's heading (the h1, or the question of a guide step).
 export async function expectFocusOnHeading(frame, assert, what) {
   const id = await focusedId(frame);
+  if (id) await appShowsFocus(frame, id);
   const nodes = await snapshot(frame);
   const n = nodes.find((x) => x.id === id);
   assert.ok(n, `${what}: focus is on a node of the app (${id})`);

@@ -520,3 +520,19 @@ TEST_F(screens, every_character_the_content_and_the_ui_use_has_a_glyph_in_every_
     EXPECT_NE(io.Fonts->Fonts[0]->FindGlyphNoFallback(0x2212), nullptr) << "the minus sign";
     EXPECT_NE(io.Fonts->Fonts[0]->FindGlyphNoFallback(0x2192), nullptr) << "the arrow";
 }
+
+TEST_F(screens, keystrokes_that_arrive_between_two_frames_are_all_applied_in_order) {
+    auto& st = app->state();
+    st.screen = ui::Screen::estimator;
+    draw_frames(*app, 1280, 800, 1, 2);
+    // Fast typing: several values of the same field reach the app before it draws again.
+    for (const char* v : {"4", "40", "400", "400 ", "400 0", "400 00", "400 000"}) app->act("estimator.income.0.amount", v);
+    // As the browser does: frames only while the app asks for them.
+    int frames = 0;
+    while (app->wants_frame() && frames < 50) {
+        draw_frames(*app, 1280, 800, 1, 1);
+        ++frames;
+    }
+    EXPECT_EQ(st.estimator.income[0].amount, "400 000");
+    EXPECT_EQ(app->tree().find("estimator.income.0.amount")->value, "400 000");
+}
