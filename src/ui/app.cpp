@@ -2,6 +2,8 @@
 #include "ui/app.hpp"
 
 #include <algorithm>
+#include <string>
+#include <vector>
 
 #include <imgui.h>
 
@@ -77,9 +79,10 @@ void App::frame() {
     if (has_action) {
         action = std::move(state_.actions.front());
         state_.actions.pop_front();
-        // What the action changed is drawn (and reaches the semantic tree) in the next frame: ask for it, also when
-        // this was the last of a burst of actions (fast typing).
-        state_.frames_requested = std::max(state_.frames_requested, 1);
+        // A widget takes its action after drawing itself (and adding its node), so what the action changed shows
+        // in the next frames: ask for them even when this was the last queued action (keys typed faster than
+        // frames are drawn queue several).
+        state_.frames_requested = std::max(state_.frames_requested, 2);
     }
     // A saved answers file the platform read for the person (window.otbasy.act("guide.load_file", text)).
     if (has_action && action.id == "guide.load_file") {
@@ -128,6 +131,7 @@ void App::frame() {
     ImGui::PushItemWidth(width);
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
     begin_group(ui, "screen", Role::screen);
+    draw_update_notice(ui);
     draw_screen(ui);
     end_group(ui);
     vspace(32);
@@ -156,44 +160,73 @@ void App::draw_top_bar(Ui& ui) {
     ImGui::BeginChild("###topbar", ImVec2(0, bar_h), ImGuiChildFlags_AlwaysUseWindowPadding,
                       ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NavFlattened);
     begin_group(ui, "topbar", Role::banner);
-    const bool narrow = io.DisplaySize.x < 560;
-    if (narrow ? icon_home_button(ui, "nav.home", ui.t("nav.home"))
-               : button(ui, "nav.home", ui.t("app.name"), ButtonKind::quiet))
+
+    // Every part is measured first, then the bar takes the widest layout whose row fits: the app's name or the
+    // house icon, settings or not, the long or the short quick-exit label. A label never wraps inside its button
+    // (it would be clipped by the bar), in any language or text size. Phones keep the compact layout.
+    const ImGuiStyle& s = ImGui::GetStyle();
+    const std::vector<std::string> langs = {"ҚАЗ", "РУС", "ENG"};
+    const std::string& settings_label = ui.t("nav.settings");
+    const float w_icon = 44.0f * (ImGui::GetFontSize() / FontSizes::body);  // icon_home_button's size
+    const float w_name = button_width(ui, ui.t("app.name"));
+    const float w_settings = button_width(ui, settings_label);
+    const float w_exit_long = button_width(ui, ui.t("nav.quick_exit"));
+    const float w_exit_short = button_width(ui, ui.t("nav.quick_exit_short"));
+    float w_lang = 0;
+    ImGui::PushFont(ui.fonts.bold);
+    for (const auto& l : langs) w_lang += ImGui::CalcTextSize(l.c_str()).x + s.FramePadding.x * 1.6f;  // as segmented()
+    ImGui::PopFont();
+    struct Layout { bool icon, settings, short_exit; };
+    constexpr Layout layouts[] = {{false, true, false}, {true, true, false}, {true, true, true}, {true, false, true}};
+    constexpr int compact = 3;
+    const float gap = s.ItemSpacing.x;
+    const float avail = ImGui::GetContentRegionAvail().x;
+    auto right_of = [&](const Layout& l) {
+        return w_lang + (l.settings ? gap + w_settings : 0.0f) + gap + (l.short_exit ? w_exit_short : w_exit_long);
+    };
+    int chosen = compact;
+    for (int i = io.DisplaySize.x < 560 ? compact : 0; i < compact; ++i)
+        if ((layouts[i].icon ? w_icon : w_name) + gap + right_of(layouts[i]) <= avail) {
+            chosen = i;
+            break;
+        }
+    const Layout& lay = layouts[chosen];
+
+    if (lay.icon ? icon_home_button(ui, "nav.home", ui.t("nav.home"))
+                 : button(ui, "nav.home", ui.t("app.name"), ButtonKind::quiet))
         state_.screen = Screen::home;
     ImGui::SameLine();
-
-    // Right side: language, settings, quick exit.
-    const std::string& exit_label = narrow ? ui.t("nav.quick_exit_short") : ui.t("nav.quick_exit");
-    const std::string& settings_label = ui.t("nav.settings");
-    ImGui::PushFont(ui.fonts.bold);
-    const ImGuiStyle& s = ImGui::GetStyle();
-    float w_exit = ImGui::CalcTextSize(exit_label.c_str()).x + s.FramePadding.x * 2;
-    float w_settings = narrow ? 0.0f : ImGui::CalcTextSize(settings_label.c_str()).x + s.FramePadding.x * 2;
-    float w_lang = 0;
-    for (const char* l : {"ҚАЗ", "РУС", "ENG"}) w_lang += ImGui::CalcTextSize(l).x + s.FramePadding.x * 1.6f;
-    ImGui::PopFont();
-    float right = w_exit + w_settings + w_lang + s.ItemSpacing.x * (narrow ? 1 : 2);
-    float x = ImGui::GetWindowContentRegionMax().x - right;
+    // Right side: language, settings, quick exit, flush right. One pixel to spare: the widgets add their widths up in
+    // another order, and a width short by a rounding error would make the last label wrap.
+    const float right = right_of(lay) + 1.0f;
+    const float x = ImGui::GetWindowContentRegionMax().x - right;
     if (x > ImGui::GetCursorPosX()) ImGui::SetCursorPosX(x);
     int lang = static_cast<int>(state_.lang);
-    int l = segmented(ui, "nav.language", ui.t("settings.language"), {"ҚАЗ", "РУС", "ENG"}, lang, {"kk", "ru", "en"});
+    int l = segmented(ui, "nav.language", ui.t("settings.language"), langs, lang, {"kk", "ru", "en"});
     if (l >= 0 && l != lang) {
         state_.lang = static_cast<Lang>(l);
         state_.effects.push_back(Effect::of(Effect::Kind::lang_changed, std::string(core::i18n::code(state_.lang))));
     }
-    if (!narrow) {
+    if (lay.settings) {
         ImGui::SameLine();
         if (button(ui, "nav.settings", settings_label, ButtonKind::quiet)) state_.screen = Screen::settings;
     }
     ImGui::SameLine();
-    if (button(ui, "nav.quick_exit", exit_label, ButtonKind::danger))
+    if (button(ui, "nav.quick_exit", ui.t(lay.short_exit ? "nav.quick_exit_short" : "nav.quick_exit"), ButtonKind::danger))
         state_.effects.push_back(Effect::of(Effect::Kind::quick_exit, ""));
     end_group(ui);
     ImGui::EndChild();
     ImGui::PopStyleVar(2);
     ImGui::PopStyleColor();
-    // A hairline under the bar.
+    // The bar's own rectangle, so that tests and the mirror can tell what lies inside it.
     ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    if (SemanticNode* bar = ui.tree.find("topbar")) {
+        bar->x = a.x;
+        bar->y = a.y;
+        bar->w = b.x - a.x;
+        bar->h = b.y - a.y;
+    }
+    // A hairline under the bar.
     ImGui::GetWindowDrawList()->AddLine(ImVec2(a.x, b.y), ImVec2(b.x, b.y),
                                         ImGui::ColorConvertFloat4ToU32(ui.pal.border));
 }

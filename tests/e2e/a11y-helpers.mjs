@@ -3,6 +3,7 @@
 // page.evaluate and the harness's functions, except where a test says otherwise.
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { inflateSync } from "node:zlib";
 import { act, snapshot, waitIdle } from "./harness.mjs";
 
 const require = createRequire(import.meta.url);
@@ -185,4 +186,45 @@ export function screens() {
       await act(page, "arrears.payment.0.amount", "50 000");
     }],
   ];
+}
+
+// A screenshot's pixels: an 8-bit RGB or RGBA PNG (what every engine's screenshot is) decoded to RGBA.
+export function decodePng(buf) {
+  if (buf.readUInt32BE(0) !== 0x89504e47) throw new Error("not a PNG");
+  let width = 0, height = 0, channels = 0;
+  const idat = [];
+  for (let at = 8; at < buf.length;) {
+    const len = buf.readUInt32BE(at), type = buf.toString("latin1", at + 4, at + 8), data = buf.subarray(at + 8, at + 8 + len);
+    if (type === "IHDR") {
+      width = data.readUInt32BE(0);
+      height = data.readUInt32BE(4);
+      if (data[8] !== 8 || data[12] !== 0) throw new Error("only 8-bit, non-interlaced PNGs");
+      channels = { 2: 3, 6: 4 }[data[9]];
+      if (!channels) throw new Error(`PNG colour type ${data[9]}`);
+    } else if (type === "IDAT") idat.push(data);
+    at += 12 + len;
+  }
+  const raw = inflateSync(Buffer.concat(idat));
+  const stride = width * channels, px = Buffer.alloc(stride * height), rgba = Buffer.alloc(width * height * 4);
+  for (let y = 0; y < height; y++) {
+    const filter = raw[y * (stride + 1)], line = raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1));
+    for (let x = 0; x < stride; x++) {
+      const a = x >= channels ? px[y * stride + x - channels] : 0, b = y ? px[(y - 1) * stride + x] : 0;
+      const c = x >= channels && y ? px[(y - 1) * stride + x - channels] : 0;
+      let v = line[x];
+      if (filter === 1) v += a;
+      else if (filter === 2) v += b;
+      else if (filter === 3) v += (a + b) >> 1;
+      else if (filter === 4) {
+        const p = a + b - c, pa = Math.abs(p - a), pb = Math.abs(p - b), pc = Math.abs(p - c);
+        v += pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
+      }
+      px[y * stride + x] = v & 255;
+    }
+  }
+  for (let i = 0, j = 0; i < width * height; i++, j += channels) {
+    rgba[i * 4] = px[j]; rgba[i * 4 + 1] = px[j + 1]; rgba[i * 4 + 2] = px[j + 2];
+    rgba[i * 4 + 3] = channels === 4 ? px[j + 3] : 255;
+  }
+  return { width, height, rgba };
 }
