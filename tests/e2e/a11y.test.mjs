@@ -5,7 +5,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { act, ENGINE, openApp, snapshot, start, stop, waitIdle, waitReady } from "./harness.mjs";
-import { axe, mirrorProblems, screens } from "./a11y-helpers.mjs";
+import { appShowsFocus, axe, focusedId, mirrorProblems, press, screens } from "./a11y-helpers.mjs";
 
 let env;
 before(async () => { env = await start(); });
@@ -126,4 +126,86 @@ test("a dark system setting opens the app dark, until the person chooses a theme
   await waitIdle(page);
   assert.equal(await bg(), "#F4F6F8", "the person's choice stays");
   assert.deepEqual(problems, []);
+});
+
+test("tables: every amount is read with its column (a header row of column headers, then rows of cells)", async () => {
+  const { page, context, problems } = await openApp(env, { query: "?lang=kk" });
+  await act(page, "home.open_estimator");
+  await act(page, "estimator.income.0.amount", "400 000");
+  await act(page, "estimator.order.0.children", "2");
+  await waitIdle(page);
+  const read = () => page.evaluate(() => Array.from(document.querySelectorAll('#a11y [role="table"]')).map((t) => ({
+    id: t.dataset.id,
+    name: t.getAttribute("aria-label"),
+    rows: Array.from(t.querySelectorAll('[role="row"]')).map((r) => Array.from(r.children).map((c) => [c.getAttribute("role"), c.textContent])),
+  })));
+  const check = (tables, id) => {
+    const tbl = tables.find((x) => x.id === id);
+    assert.ok(tbl, `${id} is a table in the mirror`);
+    assert.ok(tbl.name, `${id} is named`);
+    assert.ok(tbl.rows.length >= 2, `${id} has a header row and data rows`);
+    const [head, ...body] = tbl.rows;
+    assert.ok(head.length >= 2 && head.every(([role, text]) => role === "columnheader" && text), `${id}: the first row is column headers`);
+    for (const row of body) {
+      assert.equal(row.length, head.length, `${id}: each row has a cell per column`);
+      assert.ok(row.every(([role]) => role === "cell"), `${id}: data rows are cells`);
+    }
+  };
+  check(await read(), "estimator.table");
+  await act(page, "nav.home");
+  await act(page, "home.open_arrears");
+  await act(page, "arrears.from", "01.2025");
+  await act(page, "arrears.monthly_due", "100 000");
+  await waitIdle(page);
+  check(await read(), "arrears.table");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("a new screen opens at its top with focus on its heading; after a mistake, at the field to fix", async () => {
+  // 480 px: a phone-like width every engine can open (WebKit's window is at least 448 px wide).
+  const { page, context, problems } = await openApp(env, { query: "?lang=ru", viewport: { width: 480, height: 640 } });
+  await waitIdle(page);
+  const node = async (id) => (await snapshot(page)).find((n) => n.id === id);
+  const inView = (n) => n && n.rect[1] >= 0 && n.rect[1] + n.rect[3] <= 640;
+  const scrollDown = async (id) => {
+    const y0 = (await node(id)).rect[1];
+    await press(page, "End");
+    const y1 = (await node(id)).rect[1];
+    assert.ok(y1 < y0 - 50, `End scrolled the screen down (${id} from ${y0} to ${y1})`);
+  };
+  await scrollDown("home.title");
+  await act(page, "home.open_estimator");
+  await waitIdle(page);
+  const title = await node("estimator.title");
+  assert.ok(inView(title), `the estimator opens at its top (its heading at ${title.rect[1]})`);
+  assert.equal(await focusedId(page), "estimator.title", "focus is on the new screen's heading");
+  await appShowsFocus(page, "estimator.title");
+  // A mistake in a field, then elsewhere and back: the screen opens at that field, with focus on it.
+  await act(page, "estimator.income.0.amount", "12абв");
+  await act(page, "nav.home");
+  await waitIdle(page);
+  assert.ok(inView(await node("home.title")), "home opens at its top too");
+  await scrollDown("home.title");
+  await act(page, "home.open_estimator");
+  await waitIdle(page);
+  assert.equal(await focusedId(page), "estimator.income.0.amount", "focus is on the field to fix");
+  assert.ok(inView(await node("estimator.income.0.amount")), "the field to fix is in view");
+  // A guide step answered further down the page: the next question starts at the top.
+  await act(page, "estimator.income.0.amount", "");
+  await act(page, "nav.home");
+  await act(page, "home.open_guide");
+  await act(page, "guide.topic.divorce");
+  await waitIdle(page);
+  const first = (await snapshot(page)).find((n) => n.role === "heading" && n.value === "1");
+  await press(page, "End");
+  const option = (await snapshot(page)).find((n) => n.id.startsWith("guide.option."));
+  await act(page, option.id);
+  await waitIdle(page);
+  const q = await node("guide.question") ?? await node("guide.result.title");
+  assert.ok(q && q.label !== first.label, "the next step is shown");
+  assert.ok(inView(q), `the next step opens at its top (its heading at ${q.rect[1]})`);
+  assert.equal(await focusedId(page), q.id, "focus is on the next step's heading");
+  assert.deepEqual(problems, []);
+  await context.close();
 });
