@@ -87,11 +87,22 @@ export async function tabTo(page, want, { back = false, limit = 80, frame = page
     const id = await focusedId(frame);
     if (!id) throw new Error(`Tab ${i + 1} landed on no node of the app (${await frame.evaluate(() => document.activeElement?.outerHTML?.slice(0, 80))})`);
     await appShowsFocus(frame, id);
-    const n = (await snapshot(frame)).find((x) => x.id === id);
-    if (!(n.rect[2] > 0 && n.rect[3] > 0)) throw new Error(`Tab landed on ${id}, which is not drawn`);
+    const n = await expectInView(frame, id, `Tab ${i + 1}`);
     if (test(n)) return n;
   }
   throw new Error(`no Tab stop matched ${want} after ${limit} presses`);
+}
+
+// The focused node must be a control drawn on screen: a size, and inside the viewport once the app has scrolled it
+// into view (an element the person cannot see never holds focus). Returns the node.
+export async function expectInView(frame, id, what) {
+  const n = (await snapshot(frame)).find((x) => x.id === id);
+  if (!n || !(n.rect[2] > 0 && n.rect[3] > 0)) throw new Error(`${what} landed on ${id}, which is not drawn`);
+  await frame.waitForFunction((want) => {
+    const m = window.otbasy.snapshot().find((x) => x.id === want);
+    return m && m.rect[1] >= 0 && m.rect[1] + m.rect[3] <= innerHeight + 0.5 && m.rect[0] >= 0 && m.rect[0] + m.rect[2] <= innerWidth + 0.5;
+  }, id, { timeout: 5000 }).catch(() => { throw new Error(`${what} landed on ${id}, which stays out of view`); });
+  return (await snapshot(frame)).find((x) => x.id === id);
 }
 
 // Waits until the app has drawn the focus where the page's focus is (the ring follows a Tab within a few frames).

@@ -7,10 +7,12 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { createServer } from "node:http";
 import { act, ENGINE, openApp, shot, snapshot, start, stop, waitIdle, waitReady } from "./harness.mjs";
-import { appShowsFocus, decodePng, expectFocusOnHeading, focusedId, press, tabTo, typeInto } from "./a11y-helpers.mjs";
+import { appShowsFocus, decodePng, expectFocusOnHeading, expectInView, focusedId, press, tabTo, typeInto } from "./a11y-helpers.mjs";
 
 let env;
-before(async () => { env = await start(); });
+// The iframe test's host page is on another origin (localhost): the app's server lets it embed the app, as a
+// deployment names the portal that embeds it (frame-ancestors, docs/DEPLOY.md).
+before(async () => { env = await start({ serve: { frameAncestors: "'self' http://localhost:*" } }); });
 after(async () => { await stop(env); });
 
 const byId = (nodes, id) => nodes.find((n) => n.id === id);
@@ -141,6 +143,27 @@ test("keyboard: Tab and Shift+Tab leave the app at both ends, and every stop is 
   await page.keyboard.press("Shift+Tab");
   await waitIdle(page);
   assert.ok(["", last].includes(await focusedId(page)), "Shift+Tab leaves the app before its first control");
+  assert.deepEqual(problems, []);
+});
+
+test("keyboard: Shift+Tab on a fresh page lands on a control drawn in view, or leaves the page; never on a hidden element", async () => {
+  const { page, problems } = await openApp(env, { query: "?lang=kk" });
+  await waitIdle(page);
+  await page.keyboard.press("Shift+Tab");
+  await waitIdle(page);
+  const fromEnd = await focusedId(page);
+  if (fromEnd) {
+    await appShowsFocus(page, fromEnd);
+    await expectInView(page, fromEnd, "Shift+Tab on a fresh page");
+  }
+  // Wherever it is, the focused element is the app's (then drawn, above) or the page's own, never a hidden one.
+  const el = await page.evaluate(() => {
+    const a = document.activeElement;
+    if (!a || a === document.body || a === document.documentElement) return "";
+    const r = a.getBoundingClientRect();
+    return a.closest("#a11y") ? "" : `${a.tagName}#${a.id} ${r.width}×${r.height}`;
+  });
+  assert.equal(el, "", "focus is on no element outside the app's controls");
   assert.deepEqual(problems, []);
 });
 
