@@ -16,6 +16,39 @@
   }
   document.documentElement.lang = lang;
 
+  // [SECTION] No WebGL2, no app: say so at once in the person's language and offer the text version, before
+  // anything is downloaded. (Without JavaScript the page's <noscript> text says the same.)
+  function showNoWebGL() {
+    var box = document.getElementById("loader-nowebgl");
+    if (!box) return;
+    Array.prototype.forEach.call(box.children, function (p) { p.hidden = p.lang !== lang; });
+    box.hidden = false;
+    var loading = document.getElementById("loader-loading");
+    if (loading) loading.hidden = true;
+    var fallback = document.getElementById("loader-fallback");
+    if (fallback) fallback.hidden = true;
+  }
+  function hasWebGL2() {
+    try {
+      var gl = document.createElement("canvas").getContext("webgl2");
+      if (!gl) return false;
+      var lose = gl.getExtension("WEBGL_lose_context");
+      if (lose) lose.loseContext();  // a probe only: give the context back at once
+      return true;
+    } catch (e) {
+      return false;
+    }
+  }
+  if (!hasWebGL2()) {
+    showNoWebGL();
+    // app.js is a static tag of the page and arrives all the same; it finds a Module whose wasm is never
+    // instantiated, so app.wasm, the bundle and the fonts are not downloaded (and main() never runs: -sINVOKE_RUN=0).
+    window.Module = { instantiateWasm: function () { return {}; } };
+    return;
+  }
+  var loading = document.getElementById("loader-loading");
+  if (loading) loading.hidden = false;
+
   // Where the quick exit goes: a neutral, everyday site. Replaces this page in the history.
   var NEUTRAL_URL = "https://www.google.kz/";
 
@@ -50,6 +83,11 @@
         otbasy.keepLanguage();
       }).catch(function (e) { console.error("language bundle: " + e); });
     },
+    // The app could not get a WebGL2 canvas after all (platform_web.cpp).
+    noWebGL: function () {
+      clearTimeout(fallbackTimer);
+      showNoWebGL();
+    },
     quickExit: function () {
       try { localStorage.clear(); } catch (e) {}
       try { sessionStorage.clear(); } catch (e) {}
@@ -73,7 +111,12 @@
         // Enter or Escape that commits or cancels an IME's composition belongs to the IME (Safari reports it as
         // keyCode 229 after the composition has ended): the field stays open.
         if (e.isComposing || e.keyCode === 229) return;
-        if (e.key === "Enter" || e.key === "Escape" || e.key === "Tab") {
+        if (e.key === "Tab") {
+          // Focus goes to the field's place in the mirror, and the browser's own Tab moves on from there.
+          var id = editId;
+          endEdit(false);
+          passFocusThrough(id);
+        } else if (e.key === "Enter" || e.key === "Escape") {
           e.preventDefault();
           endEdit(true);
         }
@@ -102,22 +145,44 @@
     if (edit) edit.hidden = true;
     editId = "";
   };
-  function endEdit(refocusCanvas) {
+  function endEdit(refocus) {
     if (!editId) return;
+    var id = editId;
     editId = "";
     edit.hidden = true;
     Module._otbasy_edit_end();
-    if (refocusCanvas) document.getElementById("canvas").focus({ preventScroll: true });
+    if (refocus) focusMirror(id);  // the keyboard stays on the field (its mirror <input>)
   }
 
-  // [SECTION] The accessible mirror: a hidden DOM rebuilt from the semantic tree, so screen readers, text-to-speech
-  // and browser find-in-page see the canvas's content; its buttons and fields act on the app.
-  var a11yRoot = null, a11yPending = false, a11yEls = {};
-  otbasy.treeChanged = function () {
+  // [SECTION] The accessible mirror: a DOM rebuilt from the semantic tree (window.otbasy.snapshot()), so screen
+  // readers, switch access and keyboards see and use what the canvas shows. Its elements are visually hidden one
+  // by one, carry the same text as the canvas (a paragraph's glossary terms are inline links, in order), and act on
+  // the app. They also hold the page's focus: Tab, Shift+Tab, Enter and Space are the browser's own, so focus
+  // reaches the host page before and after the app; the app draws the ring around the focused node and scrolls it
+  // into view (src/ui/focus.cpp), and moves focus to a new view's heading. A focused text field's <input> is shown
+  // over the field, so what is typed appears where the person looks.
+  var a11yRoot = null, a11yDesc = null, a11yLive = null, a11yPending = false, a11yEls = {}, a11yDescEls = {};
+  var a11yNodes = {};       // node id → node, as last synchronised
+  var pendingFocus = null;  // a node id the app asked to focus, applied once its element exists ("" = leave)
+  var keyboardMode = true;  // the last input was a key (the ring shows), not a pointer
+  var syncing = false;      // focus events caused by rebuilding the mirror are not the person's
+  var liveText = "", liveTimer = 0;
+
+  var TEXT_ROLES = { heading: 1, paragraph: 1, cell: 1, columnheader: 1, alert: 1, status: 1, note: 1 };
+  var ARIA_ROLES = { table: 1, row: 1, cell: 1, columnheader: 1, alert: 1, note: 1, dialog: 1, img: 1, group: 1,
+                     radiogroup: 1, radio: 1, checkbox: 1, switch: 1, link: 1 };
+  var NAMED_CONTAINERS = { group: 1, radiogroup: 1, list: 1, table: 1, dialog: 1, img: 1 };
+
+  otbasy.treeChanged = scheduleSync;
+  otbasy.focusNode = function (id) {
+    pendingFocus = id;
+    scheduleSync();
+  };
+  function scheduleSync() {
     if (a11yPending) return;
     a11yPending = true;
     setTimeout(function () { a11yPending = false; syncA11y(); }, 0);
-  };
+  }
   function tagFor(n) {
     switch (n.role) {
       case "heading": return "h" + Math.min(6, Math.max(1, parseInt(n.value || "2", 10) || 2));
@@ -131,50 +196,279 @@
       default: return "div";
     }
   }
+  function isLeaf(n, tag) { return TEXT_ROLES[n.role] || tag === "button" || tag === "input" || n.role === "img"; }
+  function setAttr(el, name, value) {
+    if (value == null || value === false) { if (el.hasAttribute(name)) el.removeAttribute(name); }
+    else if (el.getAttribute(name) !== String(value)) el.setAttribute(name, String(value));
+  }
+  function createEl(n, tag) {
+    var el = document.createElement(tag);
+    el.dataset.id = n.id;
+    if (tag === "button") {
+      el.type = "button";
+      el.addEventListener("click", function () { otbasy.act(this.dataset.id, ""); });
+    } else if (tag === "input") {
+      el.type = "text";
+      el.autocomplete = "off";
+      el.spellcheck = false;
+      el.addEventListener("input", function () { otbasy.act(this.dataset.id, this.value); });
+    }
+    return el;
+  }
+  // A text node's content: its label, with its inline runs (glossary terms) as elements at their offsets.
+  function fillText(el, n, runs, els, nodes) {
+    var sig = n.label;
+    if (runs) runs.forEach(function (j) { sig += "\u0001" + nodes[j].id + "@" + nodes[j].at + "=" + nodes[j].label; });
+    if (el._sig === sig && (runs || []).every(function (j) { return els[nodes[j].id].parentNode === el; })) return;
+    el._sig = sig;
+    while (el.firstChild) el.removeChild(el.firstChild);
+    var text = n.label, pos = 0;
+    (runs || []).forEach(function (j) {
+      var r = nodes[j], at = Math.max(pos, Math.min(text.length, r.at));
+      if (at > pos) el.appendChild(document.createTextNode(text.slice(pos, at)));
+      el.appendChild(els[r.id]);
+      pos = Math.max(at, Math.min(text.length, at + r.label.length));
+    });
+    if (pos < text.length) el.appendChild(document.createTextNode(text.slice(pos)));
+  }
+  function updateEl(el, n, tag) {
+    if (ARIA_ROLES[n.role]) setAttr(el, "role", n.role);
+    // Each element that carries text is hidden on its own (not the whole mirror), so that a focused field's <input>
+    // can be shown; a term inside a paragraph stays in its paragraph's flow.
+    el.classList.toggle("visually-hidden", !!isLeaf(n, tag) && n.at == null);
+    if (tag === "button" && el.textContent !== n.label) el.textContent = n.label;
+    if (tag.charAt(0) === "h" && tag.length === 2) setAttr(el, "tabindex", "-1");  // focus lands on a view's heading
+    setAttr(el, "aria-label", (NAMED_CONTAINERS[n.role] || tag === "input") && n.label ? n.label : null);
+    setAttr(el, "lang", n.lang || null);
+    var st = n.state || [];
+    var has = function (s) { return st.indexOf(s) >= 0; };
+    if (n.role === "radio" || n.role === "checkbox" || n.role === "switch") setAttr(el, "aria-checked", has("checked") ? "true" : "false");
+    setAttr(el, "aria-pressed", n.role === "button" && has("selected") ? "true" : null);  // the chosen answer/kind
+    setAttr(el, "aria-expanded", has("expanded") ? "true" : has("collapsed") ? "false" : null);
+    setAttr(el, "aria-invalid", has("invalid") ? "true" : null);
+    setAttr(el, "aria-disabled", has("disabled") ? "true" : null);
+    setAttr(el, "aria-current", has("current") ? "step" : null);
+    setAttr(el, "aria-modal", n.role === "dialog" ? "true" : null);
+    if (tag === "input" && document.activeElement !== el && el.value !== n.value) el.value = n.value;
+    // A description (a field's hint or error, a tile's explanation) is read after the name.
+    var descId = null;
+    if (n.description) {
+      descId = "d:" + n.id;
+      var d = a11yDescEls[descId];
+      if (!d) {
+        d = document.createElement("span");
+        d.id = descId;
+        a11yDesc.appendChild(d);
+        a11yDescEls[descId] = d;
+      }
+      if (d.textContent !== n.description) d.textContent = n.description;
+      d._used = true;
+    }
+    setAttr(el, "aria-describedby", descId);
+  }
   function syncA11y() {
     a11yRoot = a11yRoot || document.getElementById("a11y");
-    if (!a11yRoot || !otbasy.ready) return;
+    a11yDesc = a11yDesc || document.getElementById("a11y-desc");
+    if (!a11yRoot || !a11yDesc || !otbasy.ready) return;
     var nodes = otbasy.snapshot();
-    var els = {}, parents = [], placed = new Map();  // parent element → the child placed last in this pass
+    var had = a11yRoot.contains(document.activeElement) ? document.activeElement : null;
+    syncing = true;
+    var els = {}, list = [], runs = {}, byId = {};
+    Object.keys(a11yDescEls).forEach(function (k) { a11yDescEls[k]._used = false; });
     nodes.forEach(function (n, i) {
+      if (n.at != null && n.parent >= 0) (runs[n.parent] = runs[n.parent] || []).push(i);
       var tag = tagFor(n);
       var el = a11yEls[n.id];
-      if (!el || el.tagName.toLowerCase() !== tag) {
-        el = document.createElement(tag);
-        el.dataset.id = n.id;
-        if (tag === "button") el.addEventListener("click", function () { otbasy.act(this.dataset.id, ""); });
-        if (tag === "input") el.addEventListener("change", function () { otbasy.act(this.dataset.id, this.value); });
-      }
-      if (["table", "row", "cell", "alert", "status", "dialog", "img", "group", "radio", "checkbox", "switch",
-           "link"].indexOf(n.role) >= 0) el.setAttribute("role", n.role === "group" ? "group" : n.role);
-      var isLeaf = ["heading", "paragraph", "cell", "alert", "status"].indexOf(n.role) >= 0;
-      if (tag === "button") el.textContent = n.label;
-      else if (isLeaf && !nodes.some(function (c) { return c.parent === i; })) el.textContent = n.label;
-      if (n.label && !isLeaf) el.setAttribute("aria-label", n.label); else el.removeAttribute("aria-label");
-      if (n.description) el.setAttribute("aria-description", n.description); else el.removeAttribute("aria-description");
-      if (tag === "input" && document.activeElement !== el) el.value = n.value;
-      var st = n.state || [];
-      if (n.role === "radio" || n.role === "checkbox" || n.role === "switch")
-        el.setAttribute("aria-checked", st.indexOf("checked") >= 0 ? "true" : "false");
-      if (st.indexOf("expanded") >= 0) el.setAttribute("aria-expanded", "true");
-      else if (n.role === "button") el.removeAttribute("aria-expanded");
-      if (st.indexOf("invalid") >= 0) el.setAttribute("aria-invalid", "true"); else el.removeAttribute("aria-invalid");
-      if (st.indexOf("disabled") >= 0) el.setAttribute("aria-disabled", "true"); else el.removeAttribute("aria-disabled");
-      if (st.indexOf("current") >= 0) el.setAttribute("aria-current", "step"); else el.removeAttribute("aria-current");
+      if (!el || el.tagName.toLowerCase() !== tag) el = createEl(n, tag);
+      updateEl(el, n, tag);
       els[n.id] = el;
-      parents[i] = el;
+      list[i] = el;
+      byId[n.id] = n;
+    });
+    var placed = new Map(), dialog = null;
+    nodes.forEach(function (n, i) {
+      var el = list[i];
+      if (TEXT_ROLES[n.role]) fillText(el, n, runs[i], els, nodes);
+      if (n.at != null && n.parent >= 0) return;  // an inline run: placed inside its text
+      // A card is a modal dialog at the top level; the rest is inert while it is open.
+      var parent = n.parent >= 0 && n.role !== "dialog" ? list[n.parent] : a11yRoot;
+      if (n.role === "dialog") dialog = el;
       // Move an element only when it is out of place, so that focus inside the mirror survives a redraw.
-      var parent = n.parent >= 0 ? parents[n.parent] : a11yRoot;
       var prev = placed.get(parent) || null;
       var want = prev ? prev.nextElementSibling : parent.firstElementChild;
       if (el.parentNode !== parent || want !== el) parent.insertBefore(el, want);
       placed.set(parent, el);
     });
-    // Remove what is no longer on screen.
+    // Remove what is no longer on screen, and descriptions no longer used.
     Object.keys(a11yEls).forEach(function (id) {
-      if (!els[id] && a11yEls[id].parentNode) a11yEls[id].parentNode.removeChild(a11yEls[id]);
+      if (els[id] !== a11yEls[id] && a11yEls[id].parentNode) a11yEls[id].parentNode.removeChild(a11yEls[id]);
+    });
+    Object.keys(a11yDescEls).forEach(function (k) {
+      if (!a11yDescEls[k]._used) { a11yDesc.removeChild(a11yDescEls[k]); delete a11yDescEls[k]; }
+    });
+    Array.prototype.forEach.call(a11yRoot.children, function (c) { c.inert = !!dialog && c !== dialog; });
+    // Radio groups are one Tab stop: the chosen option (or the first) takes it; arrows move between them.
+    Array.prototype.forEach.call(a11yRoot.querySelectorAll("[role=radiogroup]"), function (g) {
+      var radios = g.querySelectorAll("[role=radio]"), stop = radios[0];
+      Array.prototype.forEach.call(radios, function (r) { if (r.getAttribute("aria-checked") === "true") stop = r; });
+      Array.prototype.forEach.call(radios, function (r) { setAttr(r, "tabindex", r === stop ? "0" : "-1"); });
     });
     a11yEls = els;
+    a11yNodes = byId;
+    if (had && had.isConnected && document.activeElement !== had && pendingFocus == null)
+      had.focus({ preventScroll: true });
+    syncing = false;
+    placeEditing();
+    if (pendingFocus != null) {
+      var target = pendingFocus === "" ? null : els[pendingFocus];
+      if (pendingFocus === "") {
+        if (a11yRoot.contains(document.activeElement)) document.activeElement.blur();
+        pendingFocus = null;
+      } else if (target) {
+        pendingFocus = null;
+        if (document.activeElement !== target) target.focus({ preventScroll: true });
+      }
+    }
+    announce(nodes);
+  }
+  // One polite live region for the whole app: the screen's status (the estimate's total) when it settles.
+  function announce(nodes) {
+    a11yLive = a11yLive || document.getElementById("a11y-live");
+    var text = nodes.filter(function (n) { return n.role === "status"; }).map(function (n) { return n.label; }).join(". ");
+    if (text === liveText) return;
+    liveText = text;
+    clearTimeout(liveTimer);
+    liveTimer = setTimeout(function () { if (a11yLive) a11yLive.textContent = liveText; }, 700);
+  }
+  function callWithString(fn, s, extra) {
+    if (!otbasy.ready) return;
+    var p = allocString(s);
+    fn(p, extra);
+    Module._free(p);
+  }
+  // The focused text field's <input> is shown over the field (keyboard typing), hidden again when it loses focus.
+  function placeEditing() {
+    var el = document.activeElement;
+    if (!el || el.tagName !== "INPUT" || !a11yRoot.contains(el)) return;
+    var n = a11yNodes[el.dataset.id];
+    if (!n) return;
+    var cs = getComputedStyle(document.documentElement);
+    var st = el.style, r = n.rect;
+    st.setProperty("position", "fixed", "important");
+    st.setProperty("left", r[0] + "px");
+    st.setProperty("top", r[1] + "px");
+    st.setProperty("width", r[2] + "px", "important");
+    st.setProperty("height", r[3] + "px", "important");
+    st.setProperty("clip", "auto");
+    st.setProperty("clip-path", "none");
+    st.setProperty("overflow", "visible", "important");
+    st.setProperty("white-space", "pre");
+    st.setProperty("z-index", "3");
+    st.setProperty("box-sizing", "border-box");
+    st.setProperty("margin", "0");
+    st.setProperty("padding", "0 14px");
+    st.setProperty("border", "2px solid " + (cs.getPropertyValue("--otbasy-accent") || "#0B5C7A"));
+    st.setProperty("border-radius", "8px");
+    st.setProperty("background", cs.getPropertyValue("--otbasy-surface") || "#FFFFFF");
+    st.setProperty("color", cs.getPropertyValue("--otbasy-text") || "#1B2631");
+    st.setProperty("font", (18 * (otbasy.textScale || 1)) + 'px "Noto Sans", "DejaVu Sans", system-ui, sans-serif');
+    st.setProperty("outline", "none");
+  }
+  function unplaceEditing(el) { el.removeAttribute("style"); }
+  // Focus to a node's element, e.g. after editing in the pointer's <input> ended.
+  function focusMirror(id) {
+    var el = a11yEls[id];
+    if (el) el.focus({ preventScroll: true });
+  }
+  // Moves focus to a node's element without showing it, so that the browser's own Tab (not prevented) goes on
+  // from there to the next or previous control.
+  function passFocusThrough(id) {
+    var el = a11yEls[id];
+    if (!el) return;
+    el._passing = true;
+    el.focus({ preventScroll: true });
+    setTimeout(function () { el._passing = false; }, 0);
+  }
+  function installMirrorEvents() {
+    var root = document.getElementById("a11y");
+    // Out of the page's flow; not clipped as a whole (its text elements are, one by one).
+    root.style.position = "absolute";
+    root.style.top = root.style.left = "0";
+    root.style.width = root.style.height = "1px";
+    root.addEventListener("focusin", function (e) {
+      if (syncing) return;
+      reportFocus();
+      if (e.target.tagName === "INPUT" && !e.target._passing) placeEditing();
+    });
+    root.addEventListener("focusout", function (e) {
+      if (e.target.tagName === "INPUT") unplaceEditing(e.target);
+      if (syncing) return;
+      // Whether focus left the mirror is known once it has landed (engines differ in relatedTarget).
+      setTimeout(reportFocus, 0);
+    });
+    // A pointer on the canvas: no ring; editing in a mirror <input> or the pointer's <input> ends.
+    document.getElementById("canvas").addEventListener("pointerdown", function () {
+      setKeyboardMode(false);
+      var a = document.activeElement;
+      if (a && a.tagName === "INPUT" && (a.id === "otbasy-edit" || root.contains(a))) a.blur();
+    });
+    window.addEventListener("keydown", onKey);
+    window.addEventListener("keyup", function (e) {
+      if (!otbasy.ready) return;
+      if (e.key === "Escape") sendKey(e, 0);
+      // A browser whose window is not the active one moves focus on Tab without focus events (Firefox): the key's
+      // end is the other moment to tell the app where focus is.
+      if (e.key === "Tab") reportFocus();
+    });
+  }
+  // Tells the app which node's element has focus ("" outside the mirror), when that changed.
+  var reportedFocus = null;
+  function reportFocus() {
+    var a = document.activeElement, root = a11yRoot || document.getElementById("a11y");
+    var id = a && root.contains(a) && a.dataset.id ? a.dataset.id : "";
+    if (id === reportedFocus) return;
+    reportedFocus = id;
+    callWithString(Module._otbasy_focus, id, id && keyboardMode ? 1 : 0);
+  }
+  function setKeyboardMode(on) {
+    if (keyboardMode === on) return;
+    keyboardMode = on;
+    if (otbasy.ready) Module._otbasy_focus_visible(on ? 1 : 0);
+  }
+  function sendKey(e, down) {
+    var a = allocString(e.code || ""), b = allocString(e.key || "");
+    Module._otbasy_key(a, b, down);
+    Module._free(a);
+    Module._free(b);
+  }
+  var SCROLL_KEYS = { ArrowUp: 0, ArrowDown: 1, PageUp: 2, PageDown: 3, Home: 4, End: 5 };
+  function onKey(e) {
+    if (!otbasy.ready) return;
+    if (["Shift", "Control", "Alt", "Meta"].indexOf(e.key) < 0) setKeyboardMode(true);
+    var t = e.target;
+    if (t && t.id === "otbasy-edit") return;  // the pointer's editing <input> answers its own keys
+    if (e.key === "Escape") { sendKey(e, 1); return; }  // closes a card; twice, the quick exit
+    if (e.ctrlKey || e.metaKey || e.altKey) return;
+    if (t && (t.tagName === "INPUT" || t.tagName === "TEXTAREA" || t.isContentEditable)) return;
+    if (t && t.getAttribute && t.getAttribute("role") === "radio" && /^Arrow/.test(e.key)) {
+      // One of several options: arrows choose the next or previous one, as native radio buttons do.
+      var group = t.closest("[role=radiogroup]");
+      var radios = group ? Array.prototype.slice.call(group.querySelectorAll("[role=radio]")) : [t];
+      var k = radios.indexOf(t), step = e.key === "ArrowRight" || e.key === "ArrowDown" ? 1 : -1;
+      var next = radios[(k + step + radios.length) % radios.length];
+      e.preventDefault();
+      if (next && next !== t) {
+        next.focus({ preventScroll: true });
+        otbasy.act(next.dataset.id, "");
+      }
+      return;
+    }
+    var scroll = SCROLL_KEYS[e.key];
+    if (e.key === " " && !(t && t.tagName === "BUTTON")) scroll = e.shiftKey ? 2 : 3;
+    if (scroll != null) {
+      e.preventDefault();
+      Module._otbasy_scroll(scroll);
+    }
   }
 
   // [SECTION] Files fetched on demand: the app asks for a file of this site when it first needs it (the situation
@@ -310,10 +604,12 @@
     if (started || !runtimeReady || !dataReady) return;
     started = true;
     step();
-    clearTimeout(fallbackTimer);
     Module.callMain([]);
     if (handover) deliver("handover", handover.text);  // before the first frame: no flash of an empty screen
   }
+  // The "not loading?" links stay armed until the first frame is drawn (main() may still fail to get a canvas).
+  document.addEventListener("otbasy:ready", function () { clearTimeout(fallbackTimer); });
+  installMirrorEvents();
 
   window.Module = {
     otbasy: otbasy,

@@ -5,9 +5,13 @@
 // Implemented:
 //  [X] Draw on demand: an idle page draws 0 frames a second (window.otbasy.frames counts them).
 //  [X] Sharp text: canvas = CSS size × devicePixelRatio; fonts rebuilt when the ratio changes.
-//  [X] Mouse, wheel, touch (with drag-to-scroll), keyboard, text characters.
+//  [X] Mouse, wheel, touch (with drag-to-scroll).
+//  [X] Keyboard: the accessible mirror holds the page's focus (Tab, Enter and Space are the browser's own); the
+//      loader passes Escape and the scrolling keys here, and reports which node has focus (ui/focus.hpp).
 //  [X] window.otbasy.snapshot() / act(id, value) / frames; first-frame signal "otbasy:ready".
-//  [X] Effects: document language, quick exit (clears storage, replaces the page), opening links.
+//  [X] Effects: document language and title, focus, quick exit (clears storage, replaces the page), opening links.
+//  [X] No WebGL2: the loader's text-version message instead of a page that never loads.
+//  [X] Dark or high-contrast system setting: the app opens in that theme unless the person chooses another.
 //  [X] Today's date read before every frame; a frame just after midnight and when the page comes back.
 //  [X] The loader's news for the app (otbasy_platform_event): offline copy, waiting update, handed-over session.
 //  [X] Files fetched on demand (otbasy_asset_arrived) and one-off timers that come back as actions.
@@ -239,9 +243,42 @@ EM_JS(void, js_print_view, (const char* path), {
     window.open(UTF8ToString(path), "_blank", "noopener");
 });
 
-EM_JS(void, js_focus_canvas, (), {
-    const c = document.getElementById("canvas");
-    if (c && document.activeElement !== c) c.focus({preventScroll: true});
+// Focus moves to the mirror element of a node (a new view's heading, the control a pointer pressed); "" leaves the
+// mirror. The loader applies it once the mirror has that element.
+EM_JS(void, js_focus_node, (const char* id), {
+    if (Module.otbasy && Module.otbasy.focusNode) Module.otbasy.focusNode(UTF8ToString(id));
+});
+
+EM_JS(void, js_set_title, (const char* title), {
+    document.title = UTF8ToString(title);
+});
+
+// The theme the system asks for: 0 light, 1 dark, 2 more contrast.
+EM_JS(int, js_system_theme, (), {
+    const m = (q) => window.matchMedia && window.matchMedia(q).matches;
+    return m("(prefers-contrast: more)") || m("(forced-colors: active)") ? 2 : m("(prefers-color-scheme: dark)") ? 1 : 0;
+});
+
+EM_JS(void, js_watch_system_theme, (), {
+    if (!window.matchMedia) return;
+    const tell = () => Module._otbasy_system_theme();
+    for (const q of ["(prefers-color-scheme: dark)", "(prefers-contrast: more)", "(forced-colors: active)"])
+        window.matchMedia(q).addEventListener("change", tell);
+});
+
+// The theme's colours and the text size, for the page around the canvas and a focused field's <input>.
+EM_JS(void, js_theme, (const char* background, const char* surface, const char* text, const char* accent, float scale), {
+    const s = document.documentElement.style;
+    s.setProperty("--otbasy-background", UTF8ToString(background));
+    s.setProperty("--otbasy-surface", UTF8ToString(surface));
+    s.setProperty("--otbasy-text", UTF8ToString(text));
+    s.setProperty("--otbasy-accent", UTF8ToString(accent));
+    if (Module.otbasy) Module.otbasy.textScale = scale;
+});
+
+// The browser cannot draw the app (no WebGL2): the loader offers the text version instead.
+EM_JS(void, js_no_webgl, (), {
+    if (Module.otbasy && Module.otbasy.noWebGL) Module.otbasy.noWebGL();
 });
 
 // A real <input> over the field being edited: mobile keyboards, Kazakh layouts, IME and paste all work.
@@ -300,6 +337,8 @@ struct Page {
     int settle_frames = 0;  // frames still to draw after the last event
     bool first_frame_done = false;
     bool editing_shown = false;
+    bool theme_chosen = false;
+    int shown_theme = -1, shown_scale = 0;  // what js_theme() last told the page  // the person chose a theme in Settings: the system's setting no longer applies
     std::string last_tree;  // the semantic tree last sent to the accessible DOM
     double css_w = 0, css_h = 0, dpr = 1;
     // Touch: a finger that moves far enough scrolls instead of pressing.
@@ -351,7 +390,9 @@ void run_effects() {
             case ui::Effect::Kind::print_document: js_document("print", e.value.c_str()); break;
             case ui::Effect::Kind::save_docx: js_document("docx", e.value.c_str()); break;
             case ui::Effect::Kind::clear_print: js_document("clear", ""); break;
-            case ui::Effect::Kind::theme_changed: break;
+            case ui::Effect::Kind::theme_changed: page.theme_chosen = true; break;
+            case ui::Effect::Kind::focus: js_focus_node(e.value.c_str()); break;
+            case ui::Effect::Kind::title: js_set_title(e.value.c_str()); break;
             case ui::Effect::Kind::apply_update: js_apply_update(e.value.c_str()); break;
             case ui::Effect::Kind::forget_device: js_forget_device(); break;
             case ui::Effect::Kind::fetch_asset: js_fetch_asset(e.value.c_str()); break;
@@ -361,6 +402,23 @@ void run_effects() {
     if (!editing && page.editing_shown) js_edit_hide();
     page.editing_shown = editing;
     effects.clear();
+}
+
+std::string css_color(const ImVec4& c) {
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "#%02X%02X%02X", static_cast<int>(std::lround(c.x * 255)),
+                  static_cast<int>(std::lround(c.y * 255)), static_cast<int>(std::lround(c.z * 255)));
+    return buf;
+}
+
+void sync_theme() {
+    const auto& st = page.app->state();
+    if (static_cast<int>(st.theme) == page.shown_theme && st.text_scale_percent == page.shown_scale) return;
+    page.shown_theme = static_cast<int>(st.theme);
+    page.shown_scale = st.text_scale_percent;
+    const ui::Palette& p = ui::palette(st.theme);
+    js_theme(css_color(p.background).c_str(), css_color(p.surface).c_str(), css_color(p.text).c_str(),
+             css_color(p.accent).c_str(), static_cast<float>(st.text_scale_percent) / 100.0f);
 }
 
 void sync_tree() {
@@ -396,6 +454,7 @@ EM_BOOL on_animation_frame(double, void*) {
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
     run_effects();
+    sync_theme();
     sync_tree();
     js_frame_done(page.first_frame_done ? 0 : 1, t_built - t0, emscripten_get_now() - t0);
     page.first_frame_done = true;
@@ -440,36 +499,6 @@ ImGuiKey key_from_dom(const char* code, const char* key) {
     return ImGuiKey_None;
 }
 
-void update_modifiers(const EmscriptenKeyboardEvent* e) {
-    ImGuiIO& io = ImGui::GetIO();
-    io.AddKeyEvent(ImGuiMod_Ctrl, e->ctrlKey);
-    io.AddKeyEvent(ImGuiMod_Shift, e->shiftKey);
-    io.AddKeyEvent(ImGuiMod_Alt, e->altKey);
-    io.AddKeyEvent(ImGuiMod_Super, e->metaKey);
-}
-
-EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
-    ImGuiIO& io = ImGui::GetIO();
-    update_modifiers(e);
-    ImGuiKey k = key_from_dom(e->code, e->key);
-    bool down = type == EMSCRIPTEN_EVENT_KEYDOWN;
-    if (k != ImGuiKey_None) io.AddKeyEvent(k, down);
-    if (down && !e->ctrlKey && !e->metaKey) {
-        // A printable character: its UTF-8 text is in e->key (one code point).
-        std::size_t n = std::strlen(e->key);
-        if (n > 0 && (n > 1 || static_cast<unsigned char>(e->key[0]) >= 0x20) &&
-            (static_cast<unsigned char>(e->key[0]) >= 0x80 || n == 1))
-            io.AddInputCharactersUTF8(e->key);
-    }
-    request_frame();
-    // Keep Tab, arrows, Space and Backspace inside the app (no page scroll or focus loss); let the browser have
-    // its own shortcuts (Ctrl+R, F5, Ctrl+L...).
-    bool ours = k == ImGuiKey_Tab || k == ImGuiKey_Space || k == ImGuiKey_Backspace || k == ImGuiKey_UpArrow ||
-                k == ImGuiKey_DownArrow || k == ImGuiKey_LeftArrow || k == ImGuiKey_RightArrow ||
-                k == ImGuiKey_PageUp || k == ImGuiKey_PageDown || k == ImGuiKey_Enter;
-    return ours ? EM_TRUE : EM_FALSE;
-}
-
 EM_BOOL on_mouse(int type, const EmscriptenMouseEvent* e, void*) {
     ImGuiIO& io = ImGui::GetIO();
     io.AddMouseSourceEvent(ImGuiMouseSource_Mouse);
@@ -477,7 +506,6 @@ EM_BOOL on_mouse(int type, const EmscriptenMouseEvent* e, void*) {
     if (type == EMSCRIPTEN_EVENT_MOUSEDOWN || type == EMSCRIPTEN_EVENT_MOUSEUP) {
         int b = e->button == 0 ? 0 : e->button == 2 ? 1 : e->button == 1 ? 2 : -1;
         if (b >= 0) io.AddMouseButtonEvent(b, type == EMSCRIPTEN_EVENT_MOUSEDOWN);
-        if (type == EMSCRIPTEN_EVENT_MOUSEDOWN) js_focus_canvas();
     }
     if (type == EMSCRIPTEN_EVENT_MOUSELEAVE) io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
     request_frame();
@@ -544,12 +572,6 @@ EM_BOOL on_resize(int, const EmscriptenUiEvent*, void*) {
     return EM_FALSE;
 }
 
-EM_BOOL on_focus(int type, const EmscriptenFocusEvent*, void*) {
-    ImGui::GetIO().AddFocusEvent(type == EMSCRIPTEN_EVENT_FOCUS);
-    request_frame();
-    return EM_FALSE;
-}
-
 void on_imgui_assert(const char* expr, const char* file, int line) {
     std::fprintf(stderr, "imgui assert: %s (%s:%d)\n", expr, file, line);
 }
@@ -602,6 +624,46 @@ EMSCRIPTEN_KEEPALIVE void otbasy_asset_arrived(const char* name) {
 
 // Redraws now (e.g. after the page becomes visible again).
 EMSCRIPTEN_KEEPALIVE void otbasy_redraw() { request_frame(); }
+
+// [SECTION] Keyboard. The mirror's elements hold focus, so the browser does Tab, Shift+Tab, Enter and Space; the
+// loader reports focus here and passes the keys the app itself answers.
+
+// The mirror element of node `id` got focus ("" when focus left the mirror); `visible`: the keyboard is in use.
+EMSCRIPTEN_KEEPALIVE void otbasy_focus(const char* id, int visible) {
+    if (!page.app) return;
+    page.app->focus().set(id ? id : "", visible != 0);
+    request_frame();
+}
+
+// The person switched between keyboard and pointer: the ring shows only for the keyboard.
+EMSCRIPTEN_KEEPALIVE void otbasy_focus_visible(int visible) {
+    if (!page.app || page.app->focus().visible() == (visible != 0)) return;
+    page.app->focus().set_visible(visible != 0);
+    request_frame();
+}
+
+// A key the app answers itself (Escape: closes a card; twice, the quick exit). `code` and `key` as in the DOM.
+EMSCRIPTEN_KEEPALIVE void otbasy_key(const char* code, const char* key, int down) {
+    if (!page.app) return;
+    ImGuiKey k = key_from_dom(code ? code : "", key ? key : "");
+    if (k == ImGuiKey_None) return;
+    ImGui::GetIO().AddKeyEvent(k, down != 0);
+    request_frame();
+}
+
+// A key that scrolls the content: 0 line up, 1 line down, 2 page up, 3 page down, 4 top, 5 bottom.
+EMSCRIPTEN_KEEPALIVE void otbasy_scroll(int which) {
+    if (!page.app || which < 0 || which > 5) return;
+    page.app->focus().scroll(static_cast<ui::ScrollKey>(which));
+    request_frame();
+}
+
+// The system's dark or contrast setting changed: follow it unless the person chose a theme.
+EMSCRIPTEN_KEEPALIVE void otbasy_system_theme() {
+    if (!page.app || page.theme_chosen) return;
+    page.app->state().theme = static_cast<ui::ThemeKind>(js_system_theme());
+    request_frame();
+}
 
 // The loader tells the app what it learnt about the page: the offline copy, a waiting update, a handed-over session.
 EMSCRIPTEN_KEEPALIVE void otbasy_platform_event(const char* name, const char* value) {
@@ -662,7 +724,11 @@ void run(ui::App* app) {
     attrs.premultipliedAlpha = EM_FALSE;
     page.gl = emscripten_webgl_create_context("#canvas", &attrs);
     if (page.gl <= 0) {
-        std::fprintf(stderr, "WebGL2 is not available\n");
+        // The loader checks for WebGL2 before it downloads the app; this is the rare browser that says yes and
+        // then refuses the canvas. Say so in the loader and offer the text version (no console error: it is not
+        // a bug of the page).
+        std::printf("WebGL2 is not available: offering the text version\n");
+        js_no_webgl();
         return;
     }
     emscripten_webgl_make_context_current(page.gl);
@@ -672,7 +738,7 @@ void run(ui::App* app) {
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;  // nothing is written anywhere unless the person asks
     io.LogFilename = nullptr;
-    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    // No ImGuiConfigFlags_NavEnableKeyboard: keyboard focus lives in the accessible mirror (ui/focus.hpp).
     io.ConfigInputTextCursorBlink = false;  // blinking would need frames while idle
     io.ConfigWindowsMoveFromTitleBarOnly = true;
     io.BackendPlatformName = "otbasy_web";
@@ -684,6 +750,8 @@ void run(ui::App* app) {
     if (regular.empty() || bold.empty()) std::fprintf(stderr, "the font did not load\n");
     app->set_font_data(std::move(regular), std::move(bold));
     app->state().lang = static_cast<ui::Lang>(js_initial_lang());
+    app->state().theme = static_cast<ui::ThemeKind>(js_system_theme());
+    js_watch_system_theme();
     js_set_lang(std::string(core::i18n::code(app->state().lang)).c_str());
 
     ImGui_ImplOpenGL3_Init("#version 300 es");
@@ -699,10 +767,6 @@ void run(ui::App* app) {
     emscripten_set_touchmove_callback("#canvas", nullptr, EM_TRUE, on_touch);
     emscripten_set_touchend_callback("#canvas", nullptr, EM_TRUE, on_touch);
     emscripten_set_touchcancel_callback("#canvas", nullptr, EM_TRUE, on_touch);
-    emscripten_set_keydown_callback("#canvas", nullptr, EM_TRUE, on_key);
-    emscripten_set_keyup_callback("#canvas", nullptr, EM_TRUE, on_key);
-    emscripten_set_focus_callback("#canvas", nullptr, EM_TRUE, on_focus);
-    emscripten_set_blur_callback("#canvas", nullptr, EM_TRUE, on_focus);
     emscripten_set_resize_callback(win, nullptr, EM_TRUE, on_resize);
     js_watch_day();
     request_frame();

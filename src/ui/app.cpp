@@ -151,8 +151,10 @@ void App::frame() {
     float width = std::min(max_content_width, avail - 2 * pad);
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0, 0, 0, 0));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+    focus_.before_content(state_);  // a new view starts at its top; keys and focus scroll it
     ImGui::BeginChild("###content", ImVec2(0, 0), ImGuiChildFlags_None,
                       ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NavFlattened);
+    focus_.in_content();
     ImGui::SetCursorPos(ImVec2((avail - width) * 0.5f, ImGui::GetCursorPosY() + 12));
     ImGui::BeginGroup();
     ImGui::PushItemWidth(width);
@@ -169,6 +171,7 @@ void App::frame() {
     ImGui::PopStyleVar();
     ImGui::PopStyleColor();
     ImGui::End();
+    focus_.end_frame(ui);  // focus follows a change of view; the ring; the document title
 
     if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) escape_pressed(ImGui::GetTime());
     // Leaving in a hurry forgets the document's names, ИИН and addresses at once, not only when the page goes.
@@ -235,7 +238,7 @@ void App::draw_top_bar(Ui& ui) {
     const float x = ImGui::GetWindowContentRegionMax().x - right;
     if (x > ImGui::GetCursorPosX()) ImGui::SetCursorPosX(x);
     int lang = static_cast<int>(state_.lang);
-    int l = segmented(ui, "nav.language", ui.t("settings.language"), langs, lang);
+    int l = segmented(ui, "nav.language", ui.t("settings.language"), langs, lang, {"kk", "ru", "en"});
     if (l >= 0 && l != lang) {
         state_.lang = static_cast<Lang>(l);
         state_.effects.push_back(Effect::of(Effect::Kind::lang_changed, std::string(core::i18n::code(state_.lang))));

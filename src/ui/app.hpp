@@ -8,6 +8,7 @@
 #include "core/assets.hpp"
 #include "ui/app_state.hpp"
 #include "ui/content.hpp"
+#include "ui/focus.hpp"
 #include "ui/strings.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets/semantic_tree.hpp"
@@ -53,6 +54,8 @@ public:
     void escape_pressed(double time_seconds);
 
     AppState& state() { return state_; }
+    // Keyboard focus as the accessible mirror reports it, its ring, and where each view starts (ui/focus.hpp).
+    Focus& focus() { return focus_; }
     const SemanticTree& tree() const { return tree_; }
     const Strings& strings() const { return strings_; }
     const Content& content() const { return content_; }
@@ -69,6 +72,7 @@ private:
     Content content_;
     AppState state_;
     SemanticTree tree_;
+    Focus focus_;
     Fonts fonts_;
     std::string font_regular_, font_bold_;
     float fonts_dpr_ = 0.0f;

@@ -35,6 +35,8 @@ struct Effect {
     // load_documents: fetch the documents' templates and court list, then act("documents.loaded").
     enum class Kind {
         lang_changed, open_url, quick_exit, theme_changed, edit_text, save_file, open_file, print,
+        focus,          // move the page's focus to the mirror element of node `value` ("" leaves the mirror)
+        title,          // the document's title is `value`
         apply_update,   // value: the session as JSON, handed over to the new version's page
         forget_device,  // delete the offline copy and the service worker
         print_document, clear_print, save_docx, load_documents,

@@ -10,9 +10,12 @@
 
 namespace otbasy::ui {
 
+// Contrast (WCAG 2.2, checked by tests/ui/theme_test.cpp in every theme): text and muted text ≥ 4.5:1 on the
+// backgrounds they sit on; the focus ring and the edges of controls (a field's border, a checkbox) ≥ 3:1 against
+// the page and the surface. `border` is for decoration only (rules, table lines), where no contrast is required.
 struct Palette {
-    ImVec4 background, surface, surface_alt, border, text, text_muted, accent, accent_text, accent_soft, danger,
-        danger_soft, focus, success;
+    ImVec4 background, surface, surface_alt, border, control_border, text, text_muted, accent, accent_text,
+        accent_soft, danger, danger_soft, focus, success;
 };
 
 const Palette& palette(ThemeKind kind);

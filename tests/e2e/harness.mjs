@@ -244,17 +244,20 @@ export async function act(page, id, value = "") {
   const before = await page.evaluate(() => window.otbasy.frames);
   const ok = await page.evaluate(([i, v]) => window.otbasy.act(i, v), [id, value]);
   if (!ok) throw new Error(`act(${id}) refused`);
-  await page.waitForFunction((n) => window.otbasy.frames >= n + 2, before, { timeout: 30_000 });
+  // Guarded: a predicate that throws inside the page is reported as a page error, e.g. after a quick exit has
+  // replaced the app with another page (window.otbasy is gone).
+  await page.waitForFunction((n) => !window.otbasy || window.otbasy.frames >= n + 2, before, { timeout: 30_000 });
   await waitIdle(page);
 }
 
 // Waits until no frame has been drawn for a while (the app draws only when something happened).
 export async function waitIdle(page, quietMs = 300, timeoutMs = 30_000) {
   const t0 = Date.now();
-  let last = await page.evaluate(() => window.otbasy.frames);
+  const frames = () => page.evaluate(() => (window.otbasy ? window.otbasy.frames : -1));
+  let last = await frames();
   for (;;) {
     await page.waitForTimeout(quietMs);
-    const now = await page.evaluate(() => window.otbasy.frames);
+    const now = await frames();
     if (now === last) return now;
     last = now;
     if (Date.now() - t0 > timeoutMs) throw new Error("the app kept drawing frames without input");

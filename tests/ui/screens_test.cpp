@@ -5,13 +5,17 @@
 
 #include <fstream>
 #include <functional>
+#include <map>
 #include <set>
 #include <sstream>
 #include <string>
 
 #include <imgui.h>
+#include <imgui_internal.h>
+#include <nlohmann/json.hpp>
 
 #include "platform/assets_native.hpp"
+#include "core/guide/marks.hpp"
 #include "core/guide/session.hpp"
 #include "ui/app.hpp"
 #include "ui/imgui_assert.hpp"
@@ -222,11 +226,299 @@ TEST_F(screens, actions_by_id_press_widgets_and_change_the_language) {
 
 TEST_F(screens, escape_twice_asks_for_the_quick_exit) {
     draw_frames(*app, 1280, 800, 1, 1);
+    app->state().effects.clear();  // the frame's own (the document title)
     app->escape_pressed(10.0);
     EXPECT_TRUE(app->state().effects.empty());
     app->escape_pressed(10.8);
     ASSERT_EQ(app->state().effects.size(), 1u);
     EXPECT_EQ(app->state().effects[0].kind, ui::Effect::Kind::quick_exit);
+}
+
+// [SECTION] What assistive technology gets: the accessible mirror is built from this tree alone (web/loader.js), so
+// the tree must carry the text exactly as drawn, in a structure that is valid ARIA.
+
+namespace {
+
+const ui::SemanticNode& parent_of(const std::vector<ui::SemanticNode>& nodes, const ui::SemanticNode& n) {
+    return nodes[static_cast<std::size_t>(n.parent)];
+}
+
+bool inside(const std::vector<ui::SemanticNode>& nodes, const ui::SemanticNode& n, ui::Role role) {
+    for (int p = n.parent; p >= 0; p = nodes[static_cast<std::size_t>(p)].parent)
+        if (nodes[static_cast<std::size_t>(p)].role == role) return true;
+    return false;
+}
+
+std::string squeeze(const std::string& s) {  // whitespace runs as one space, no spaces at the ends
+    std::string out;
+    for (char c : s) {
+        const bool space = c == ' ' || c == '\n' || c == '\t';
+        if (space && (out.empty() || out.back() == ' ')) continue;
+        out += space ? ' ' : c;
+    }
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    return out;
+}
+
+// The citation "numbers" that are words (the app's own conventions: "rounding", "days"…), from the real sources.
+std::vector<std::string> named_article_numbers() {
+    auto j = nlohmann::json::parse(read_file(std::string(OTBASY_ASSETS_DIR) + "/law/sources.json"));
+    std::vector<std::string> out;
+    for (const auto& a : j["articles"]) {
+        const auto number = a["number"].get<std::string>();
+        if (number.find_first_not_of("0123456789-") != std::string::npos) out.push_back(number);
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_F(screens, every_screen_tree_carries_the_drawn_text_in_a_valid_structure) {
+    const auto named = named_article_numbers();
+    ASSERT_FALSE(named.empty());
+    int runs = 0;
+    for (const auto& scene : all_scenes(*app))
+        for (auto lang : core::i18n::all_langs)
+            for (float width : {360.0f, 1280.0f}) {
+                scene.set(*app);
+                app->state().lang = lang;
+                app->state().theme = ui::ThemeKind::light;
+                draw_frames(*app, width, 800, 1, 2);
+                const std::string where = scene.name + " " + std::string(core::i18n::code(lang)) + " " +
+                                          std::to_string(static_cast<int>(width));
+                const auto& nodes = app->tree().nodes();
+                int h1 = 0, live = 0;
+                std::map<int, std::size_t> run_end;  // parent → where its previous run ended
+                for (const auto& n : nodes) {
+                    if (n.at >= 0) {
+                        // An inline run: the very characters of its parent's text, in order, not overlapping.
+                        ASSERT_GE(n.parent, 0) << where << ": " << n.id;
+                        const auto& p = parent_of(nodes, n);
+                        EXPECT_TRUE(p.role == ui::Role::paragraph || p.role == ui::Role::heading) << where << ": " << n.id;
+                        EXPECT_EQ(p.label.compare(static_cast<std::size_t>(n.at), n.label.size(), n.label), 0)
+                            << where << ": " << n.id << " is not at " << n.at << " of \"" << p.label << "\"";
+                        EXPECT_GE(static_cast<std::size_t>(n.at), run_end[n.parent]) << where << ": " << n.id;
+                        run_end[n.parent] = static_cast<std::size_t>(n.at) + n.label.size();
+                        ++runs;
+                    } else if (n.parent >= 0) {
+                        const auto& p = parent_of(nodes, n);
+                        // Text nodes hold text only; their children are inline runs.
+                        EXPECT_FALSE(p.role == ui::Role::paragraph || p.role == ui::Role::heading)
+                            << where << ": " << n.id << " inside the text " << p.id;
+                    }
+                    if (n.role == ui::Role::list) {
+                        for (const auto& c : nodes) {
+                            if (c.parent >= 0 && &parent_of(nodes, c) == &n) {
+                                EXPECT_EQ(c.role, ui::Role::listitem) << where << ": " << c.id << " in the list " << n.id;
+                            }
+                        }
+                    }
+                    if (n.role == ui::Role::listitem) {
+                        EXPECT_EQ(parent_of(nodes, n).role, ui::Role::list) << where << ": " << n.id;
+                    }
+                    if (n.role == ui::Role::radio) {
+                        EXPECT_EQ(parent_of(nodes, n).role, ui::Role::radiogroup) << where << ": " << n.id;
+                    }
+                    if (n.role == ui::Role::cell || n.role == ui::Role::columnheader) {
+                        EXPECT_EQ(parent_of(nodes, n).role, ui::Role::row) << where << ": " << n.id;
+                    }
+                    if (n.role == ui::Role::row) {
+                        EXPECT_EQ(parent_of(nodes, n).role, ui::Role::table) << where << ": " << n.id;
+                    }
+                    if (n.role == ui::Role::heading && n.value == "1" && !inside(nodes, n, ui::Role::dialog)) ++h1;
+                    if (n.role == ui::Role::status) ++live;
+                    if (n.role == ui::Role::heading || n.role == ui::Role::paragraph) {
+                        EXPECT_FALSE(n.label.empty()) << where << ": empty text " << n.id;
+                    }
+                    if (n.id.find(".cite.") != std::string::npos && n.role == ui::Role::button) {
+                        for (const auto& number : named) {
+                            for (const std::string& raw : {"ст. " + number, number + "-бап", "art. " + number}) {
+                                EXPECT_EQ(n.label.find(raw), std::string::npos)
+                                    << where << ": the citation label shows an internal id: " << n.label;
+                            }
+                        }
+                    }
+                    if (n.id.rfind("nav.language.", 0) == 0) {
+                        EXPECT_FALSE(n.lang.empty()) << where << ": " << n.id << " has no language";
+                    }
+                }
+                EXPECT_EQ(h1, 1) << where << ": one main heading per screen";
+                EXPECT_LE(live, 1) << where << ": one live region at most";
+                if (HasFailure()) return;
+            }
+    EXPECT_GT(runs, 0) << "some paragraph has a glossary term";
+}
+
+TEST_F(screens, a_guide_step_s_heading_is_its_question_and_never_the_previous_one) {
+    for (const auto& topic : app->content().guide.topics)
+        for (auto lang : {core::i18n::Lang::kk, core::i18n::Lang::ru}) {
+            auto& st = app->state();
+            st.screen = ui::Screen::guide;
+            st.lang = lang;
+            st.guide_review = false;
+            st.guide_preview.clear();
+            st.guide = core::guide::Session::start(app->content().guide, topic.id).value();
+            for (int guard = 0; guard < 64; ++guard) {
+                draw_frames(*app, 1280, 800, 1, 2);
+                const auto& node = st.guide->current();
+                if (node.type == core::guide::NodeType::question) {
+                    const auto* q = app->tree().find("guide.question");
+                    if (!q) q = app->tree().find("guide.question.0");
+                    ASSERT_NE(q, nullptr) << node.id;
+                    EXPECT_EQ(q->role, ui::Role::heading) << node.id;
+                    const std::string want = squeeze(core::guide::render_plain(
+                        node.text.get(lang), lang, &app->content().params, st.today));
+                    EXPECT_EQ(want.rfind(squeeze(q->label), 0), 0u)
+                        << node.id << " " << core::i18n::code(lang) << ": the heading reads \"" << q->label << "\"";
+                    (void)st.guide->answer(node.options.back().id);  // the last option: another path than the scenes
+                } else if (node.type == core::guide::NodeType::info) {
+                    (void)st.guide->proceed();
+                } else {
+                    break;
+                }
+            }
+        }
+}
+
+namespace {
+
+std::string effect_value(const ui::AppState& st, ui::Effect::Kind kind) {
+    std::string out;
+    for (const auto& e : st.effects)
+        if (e.kind == kind) out = e.value;
+    return out;
+}
+
+float content_scroll() {
+    for (ImGuiWindow* w : GImGui->Windows)
+        if (std::string(w->Name).find("###content") != std::string::npos) return w->Scroll.y;
+    return -1.0f;
+}
+
+}  // namespace
+
+TEST_F(screens, a_new_view_starts_at_its_top_with_focus_on_its_heading) {
+    auto& st = app->state();
+    st.lang = core::i18n::Lang::ru;
+    st.screen = ui::Screen::home;
+    draw_frames(*app, 360, 640, 1, 3);
+    EXPECT_EQ(effect_value(st, ui::Effect::Kind::focus), "") << "focus is not taken when the app opens";
+    // Scroll the home screen down, as a person reading it would.
+    app->focus().scroll(ui::ScrollKey::bottom);
+    draw_frames(*app, 360, 640, 1, 3);
+    ASSERT_GT(content_scroll(), 100.0f);
+
+    st.effects.clear();
+    app->act("home.open_estimator", "");
+    draw_frames(*app, 360, 640, 1, 3);
+    EXPECT_EQ(st.screen, ui::Screen::estimator);
+    EXPECT_EQ(content_scroll(), 0.0f) << "the estimator opens at its top";
+    EXPECT_EQ(effect_value(st, ui::Effect::Kind::focus), "estimator.title");
+    EXPECT_EQ(app->focus().id(), "estimator.title");
+    EXPECT_TRUE(app->tree().find("estimator.title")->state & ui::state_focused);
+    const std::string title = effect_value(st, ui::Effect::Kind::title);
+    EXPECT_EQ(title, app->tree().find("estimator.title")->label + " — " +
+                         app->strings().get(core::i18n::Lang::ru, "app.name"));
+
+    // Back to a screen where something was typed wrong: it opens at that field.
+    st.estimator.income[0].amount = "12абв";
+    st.screen = ui::Screen::home;
+    draw_frames(*app, 360, 640, 1, 3);
+    st.screen = ui::Screen::estimator;
+    draw_frames(*app, 360, 640, 1, 4);
+    EXPECT_EQ(app->focus().id(), "estimator.income.0.amount");
+    const auto* field = app->tree().find("estimator.income.0.amount");
+    EXPECT_GE(field->y, 0.0f);
+    EXPECT_LE(field->y + field->h, 640.0f) << "the field to fix is in view";
+    st.estimator.income[0].amount.clear();
+
+    // A guide step: focus goes to the question after each answer.
+    st.screen = ui::Screen::guide;
+    st.guide = core::guide::Session::start(app->content().guide, "divorce").value();
+    draw_frames(*app, 1280, 800, 1, 3);
+    ASSERT_EQ(app->focus().id(), "guide.question");
+    const auto* option = [&]() -> const ui::SemanticNode* {
+        for (const auto& n : app->tree().nodes())
+            if (n.id.rfind("guide.option.", 0) == 0) return &n;
+        return nullptr;
+    }();
+    ASSERT_NE(option, nullptr);
+    const std::string before = st.guide->current().id;
+    app->focus().set(option->id, true);
+    st.effects.clear();
+    app->act(option->id, "");
+    draw_frames(*app, 1280, 800, 1, 3);
+    ASSERT_NE(st.guide->current().id, before);
+    const std::string heading = effect_value(st, ui::Effect::Kind::focus);
+    EXPECT_TRUE(heading == "guide.question" || heading == "guide.result.title" || heading.rfind("guide.info", 0) == 0)
+        << heading;
+}
+
+TEST_F(screens, a_card_takes_focus_and_gives_it_back_to_its_term_and_a_removed_row_passes_it_on) {
+    auto& st = app->state();
+    st.lang = core::i18n::Lang::kk;
+    st.screen = ui::Screen::guide;
+    auto s = core::guide::Session::start(app->content().guide, "child_alimony").value();
+    while (!s.at_result()) {
+        const auto& n = s.current();
+        if (n.type == core::guide::NodeType::question) (void)s.answer(n.options.front().id);
+        else (void)s.proceed();
+    }
+    st.guide = std::move(s);
+    draw_frames(*app, 1280, 800, 1, 3);
+    std::string term;
+    for (const auto& n : app->tree().nodes())
+        if (n.role == ui::Role::link && n.id.find(".term.") != std::string::npos) {
+            term = n.id;
+            break;
+        }
+    ASSERT_FALSE(term.empty()) << "the result has a glossary term";
+    app->focus().set(term, true);
+    app->act(term, "");
+    draw_frames(*app, 1280, 800, 1, 3);
+    ASSERT_FALSE(st.open_popup.empty());
+    EXPECT_EQ(app->focus().id(), "card." + st.open_popup + ".title") << "the card's title has focus";
+    app->act("card.close", "");
+    draw_frames(*app, 1280, 800, 1, 3);
+    EXPECT_TRUE(st.open_popup.empty());
+    EXPECT_EQ(app->focus().id(), term) << "focus is back on the term that opened the card";
+
+    // Removing a row: focus goes to the control before it, not to nowhere.
+    st.screen = ui::Screen::estimator;
+    st.estimator.income = {{"100000", false}, {"50000", false}};
+    draw_frames(*app, 1280, 800, 1, 3);
+    app->focus().set("estimator.income.1.remove", true);
+    draw_frames(*app, 1280, 800, 1, 1);
+    app->act("estimator.income.1.remove", "");
+    draw_frames(*app, 1280, 800, 1, 3);
+    ASSERT_EQ(st.estimator.income.size(), 1u);
+    const std::string now = app->focus().id();
+    ASSERT_NE(app->tree().find(now), nullptr) << now;
+    EXPECT_TRUE(app->tree().find(now)->interactive()) << now;
+    EXPECT_EQ(now.rfind("estimator.income.1", 0), std::string::npos);
+}
+
+TEST_F(screens, every_character_the_content_and_the_ui_use_has_a_glyph_in_every_font_of_the_atlas) {
+    // The characters tools/check_glyphs.py collected from assets/ and src/ at build time.
+    const std::string used = read_file(std::string(OTBASY_FONT_DIR) + "/glyphs-checked.txt");
+    ASSERT_FALSE(used.empty());
+    draw_frames(*app, 1280, 800, 2, 1);
+    ImGuiIO& io = ImGui::GetIO();
+    int checked = 0;
+    for (ImFont* font : io.Fonts->Fonts) {
+        for (std::size_t i = 0; i < used.size();) {
+            unsigned int c = 0;
+            i += static_cast<std::size_t>(ImTextCharFromUtf8(&c, used.c_str() + i, used.c_str() + used.size()));
+            if (c == ' ' || c == 0xA0 || c == 0x2009 || c == 0x202F) continue;  // spaces: advance only
+            EXPECT_NE(font->FindGlyphNoFallback(static_cast<ImWchar>(c)), nullptr)
+                << "U+" << std::hex << c << " is drawn as '?' at size " << font->FontSize;
+            ++checked;
+        }
+    }
+    EXPECT_GT(checked, 500);
+    // The characters the review found missing.
+    EXPECT_NE(io.Fonts->Fonts[0]->FindGlyphNoFallback(0x2212), nullptr) << "the minus sign";
+    EXPECT_NE(io.Fonts->Fonts[0]->FindGlyphNoFallback(0x2192), nullptr) << "the arrow";
 }
 
 TEST_F(screens, the_last_of_several_queued_actions_is_drawn) {

@@ -58,21 +58,39 @@ function(otbasy_imgui)
   endif()
 endfunction()
 
-# The font: Noto Sans from Debian, cut down at build time to the characters the app can show.
+# The font: Noto Sans from Debian, cut down at build time to the characters the app can show; the few it lacks
+# (minus sign, arrows, ≤ ≥, ✓ ✕ ▸ ▾, ⟦ ⟧) come from Noto Sans Math and Noto Sans Symbols 2 (tools/make_font.py).
+# Keep this list and glyph_ranges in src/ui/theme.cpp together: tools/check_glyphs.py then fails the build, with
+# the list, when any string of assets/ or any literal of src/ui and src/core uses a character outside either.
 function(otbasy_font_subset out_var)
-  set(unicodes "U+0020-007E,U+00A0-00BB,U+00D7,U+00F7,U+0400-045F,U+0492-0493,U+049A-049B,U+04A2-04A3,U+04AE-04B1,U+04BA-04BB,U+04D8-04D9,U+04E8-04E9,U+2010-2014,U+2018-201E,U+2022,U+2026,U+2039-203A,U+20B8,U+2116,U+2212")
+  set(unicodes "U+0020-007E,U+00A0-00BB,U+00D7,U+00F7,U+0400-045F,U+0492-0493,U+049A-049B,U+04A2-04A3,U+04AE-04B1,U+04BA-04BB,U+04D8-04D9,U+04E8-04E9,U+2009,U+2010-2014,U+2018-201E,U+2022,U+2026,U+202F,U+2039-203A,U+20B8,U+2116,U+2190-2193,U+2212,U+2264-2265,U+2713,U+2715,U+25B8,U+25BE,U+27E6-27E7")
+  set(noto /usr/share/fonts/truetype/noto)
+  set(extras "${noto}/NotoSansMath-Regular.ttf" "${noto}/NotoSansSymbols2-Regular.ttf")
   set(files "")
   foreach(weight Regular Bold)
-    set(in "/usr/share/fonts/truetype/noto/NotoSans-${weight}.ttf")
+    set(in "${noto}/NotoSans-${weight}.ttf")
     set(out "${CMAKE_BINARY_DIR}/fonts/otbasy-sans-${weight}.ttf")
     add_custom_command(OUTPUT "${out}"
       COMMAND ${CMAKE_COMMAND} -E make_directory "${CMAKE_BINARY_DIR}/fonts"
-      COMMAND /usr/bin/python3 -m fontTools.subset "${in}" "--unicodes=${unicodes}" --layout-features=kern
-              --no-hinting --desubroutinize --drop-tables+=DSIG,GPOS,GSUB "--output-file=${out}"
-      DEPENDS "${in}" COMMENT "Subsetting NotoSans-${weight}" VERBATIM)
+      COMMAND /usr/bin/python3 "${PROJECT_SOURCE_DIR}/tools/make_font.py" --base "${in}"
+              --extra "${noto}/NotoSansMath-Regular.ttf" --extra "${noto}/NotoSansSymbols2-Regular.ttf"
+              "--unicodes=${unicodes}" --out "${out}"
+      DEPENDS "${in}" ${extras} "${PROJECT_SOURCE_DIR}/tools/make_font.py"
+      COMMENT "Subsetting NotoSans-${weight}" VERBATIM)
     list(APPEND files "${out}")
   endforeach()
-  add_custom_target(otbasy_fonts ALL DEPENDS ${files})
+  # Every character the content and the UI can draw is in both fonts and in ImGui's glyph ranges.
+  file(GLOB_RECURSE glyph_assets CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/assets/*.json")
+  file(GLOB_RECURSE glyph_sources CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/src/ui/*.[ch]pp"
+                                                    "${PROJECT_SOURCE_DIR}/src/core/*.[ch]pp")
+  set(stamp "${CMAKE_BINARY_DIR}/fonts/glyphs-checked.txt")
+  add_custom_command(OUTPUT "${stamp}"
+    COMMAND /usr/bin/python3 "${PROJECT_SOURCE_DIR}/tools/check_glyphs.py" --assets "${PROJECT_SOURCE_DIR}/assets"
+            --sources "${PROJECT_SOURCE_DIR}/src" --ranges "${PROJECT_SOURCE_DIR}/src/ui/theme.cpp" --stamp "${stamp}"
+            ${files}
+    DEPENDS ${files} ${glyph_assets} ${glyph_sources} "${PROJECT_SOURCE_DIR}/tools/check_glyphs.py"
+    COMMENT "Checking that the font has every character the app draws" VERBATIM)
+  add_custom_target(otbasy_fonts ALL DEPENDS ${files} "${stamp}")
   set(${out_var} "${files}" PARENT_SCOPE)
 endfunction()
 

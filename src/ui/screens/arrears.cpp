@@ -163,7 +163,8 @@ void draw_arrears(Ui& ui) {
     const Arrears& a = *r;
     heading(ui, "arrears.result.heading", ui.t("estimator.result"), 2);
     notice(ui, "arrears.total", ui.t("arrears.debt") + ": " + money(ui, a.debt) + " · " + ui.t("arrears.penalty") +
-                                    ": " + money(ui, a.penalty), a.debt.is_zero() ? Tone::success : Tone::warning);
+                                    ": " + money(ui, a.penalty), a.debt.is_zero() ? Tone::success : Tone::warning,
+           true);
     if (!a.excluded_debt.is_zero())
         notice(ui, "arrears.excluded", ui.t("arrears.excluded") + ": " + money(ui, a.excluded_debt), Tone::info);
 

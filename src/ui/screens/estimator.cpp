@@ -132,7 +132,7 @@ Built build_and_draw_inputs(Ui& ui) {
         for (int k = 0; k < kind_count; ++k) {
             bool on = row.kind == k;
             if (button(ui, id + ".kind." + std::to_string(k), kinds_text[static_cast<std::size_t>(k)],
-                       on ? ButtonKind::primary : ButtonKind::secondary)) row.kind = k;
+                       on ? ButtonKind::primary : ButtonKind::secondary, 0.0f, on)) row.kind = k;
             if (k + 1 < kind_count) same_line_if_fits(button_width(ui, kinds_text[static_cast<std::size_t>(k + 1)]));
         }
         end_group(ui);
@@ -185,7 +185,8 @@ std::string money(const Ui& ui, core::Money m) { return core::i18n::format_money
 
 void draw_result(Ui& ui, const Estimate& e) {
     heading(ui, "estimator.result.heading", ui.t("estimator.result"), 2);
-    notice(ui, "estimator.result.total", ui.t("estimator.total") + ": " + money(ui, e.total_withheld), Tone::success);
+    notice(ui, "estimator.result.total", ui.t("estimator.total") + ": " + money(ui, e.total_withheld), Tone::success,
+           true);
     std::vector<TableColumn> cols{{ui.t("estimator.col.order"), false},
                                   {ui.t("estimator.col.assessed"), true},
                                   {ui.t("estimator.col.withheld"), true}};

@@ -21,6 +21,14 @@ using core::guide::NodeType;
 
 std::string tr(const Ui& ui, const core::i18n::LocalizedText& t) { return t.get(ui.state.lang); }
 
+// A list item's bullet, drawn (not a character in the text, so that a screen reader reads only the item).
+void bullet(Ui& ui) {
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const float r = ImGui::GetFontSize() * 0.16f;
+    ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(p.x + r + 2.0f, p.y + ImGui::GetFontSize() * 0.62f), r,
+                                                ImGui::ColorConvertFloat4ToU32(ui.pal.text));
+}
+
 void draw_topics(Ui& ui) {
     heading(ui, "guide.title", ui.t("guide_screen.title"), 1);
     paragraph(ui, "guide.intro", ui.t("guide_screen.intro"), true);
@@ -81,7 +89,8 @@ void draw_progress(Ui& ui, core::guide::Session& s) {
 
 void draw_question(Ui& ui, core::guide::Session& s, const Node& n) {
     begin_group(ui, "guide.node." + n.id, Role::group);
-    marked_text(ui, "guide.question", tr(ui, n.text), false, true);
+    // The question is the step's heading: focus moves to it after each answer, and a screen reader starts there.
+    marked_text(ui, "guide.question", tr(ui, n.text), false, true, 1);
     if (n.help && disclosure(ui, "guide.why", ui.t("guide.why_we_ask"))) {
         marked_text(ui, "guide.why.text", tr(ui, *n.help), true);
     }
@@ -89,10 +98,9 @@ void draw_question(Ui& ui, core::guide::Session& s, const Node& n) {
     std::string chosen = s.answer_of(n.id);
     for (const auto& o : n.options) {
         std::string label = core::guide::render_plain(tr(ui, o.label), ui.state.lang, &ui.content.params, ui.state.today);
-        bool was = o.id == chosen;
+        bool was = o.id == chosen;  // the answer kept from before: shown filled, announced as pressed
         bool pressed = button(ui, "guide.option." + o.id, label, was ? ButtonKind::primary : ButtonKind::secondary,
-                              column_width());
-        if (was) ui.tree.find("guide.option." + o.id)->state |= state_selected;  // the answer kept from before
+                              column_width(), was);
         if (pressed) {
             (void)s.answer(o.id);
             ui.state.frames_requested = 2;
@@ -115,9 +123,13 @@ void list_section(Ui& ui, const std::string& id, const std::string& title,
     if (items.empty()) return;
     heading(ui, id + ".heading", title, 2);
     begin_group(ui, id, Role::list, title);
+    const float indent = ImGui::GetFontSize() * 1.1f;
     for (std::size_t i = 0; i < items.size(); ++i) {
         begin_group(ui, id + "." + std::to_string(i), Role::listitem);
-        marked_text(ui, id + "." + std::to_string(i) + ".text", "• " + tr(ui, items[i]));
+        bullet(ui);
+        ImGui::Indent(indent);
+        marked_text(ui, id + "." + std::to_string(i) + ".text", tr(ui, items[i]));
+        ImGui::Unindent(indent);
         end_group(ui);
     }
     end_group(ui);
@@ -146,12 +158,14 @@ void draw_result(Ui& ui, const Node& n) {
             bool ticked = ui.state.ticked_documents.count(key) > 0;
             std::string label = core::guide::render_plain(tr(ui, n.documents[i]), ui.state.lang, &ui.content.params,
                                                           ui.state.today);
+            begin_group(ui, "guide.docs." + std::to_string(i), Role::listitem);
             if (checkbox(ui, "guide.doc." + std::to_string(i), label, ticked)) {
                 if (ticked)
                     ui.state.ticked_documents.insert(key);
                 else
                     ui.state.ticked_documents.erase(key);
             }
+            end_group(ui);
         }
         end_group(ui);
     }
@@ -235,7 +249,10 @@ void draw_search(Ui& ui) {
     }
     begin_group(ui, "home.search.hits", Role::list, ui.t("home.search_label"));
     for (const auto& h : hits) {
-        if (!button(ui, "home.search.hit." + h.id, h.title, ButtonKind::quiet, column_width())) continue;
+        begin_group(ui, "home.search.item." + h.id, Role::listitem);
+        const bool pressed = button(ui, "home.search.hit." + h.id, h.title, ButtonKind::quiet, column_width());
+        end_group(ui);
+        if (!pressed) continue;
         if (h.topic == "glossary") {
             ui.state.open_popup = "term:" + h.id;
         } else if (ui.content.guide.topic(h.id)) {

@@ -18,11 +18,16 @@ void draw_situation_note(Ui& ui);
 
 // Shared by the screens: a content text with its marks (glossary terms, parameter values) as runs for
 // rich_paragraph(), one vector per paragraph; and the glossary card of a pressed term.
+// `heading_level` > 0: the text is a heading for assistive technology (a guide step's question).
 std::vector<std::vector<TextRun>> marked_paragraphs(const Ui& ui, const std::string& text);
-void marked_text(Ui& ui, const std::string& id, const std::string& text, bool muted = false, bool large = false);
+void marked_text(Ui& ui, const std::string& id, const std::string& text, bool muted = false, bool large = false,
+                 int heading_level = 0);
 void draw_term_card(Ui& ui);
 // A citation id as a disclosure: its label, then the article's title and a link to adilet.
 void citation(Ui& ui, const std::string& id, const std::string& cite_id);
+// What a citation is called on screen, in the reader's language: "КоБС, ст. 139, п. 1"; for the app's own
+// conventions, whose "articles" are named rather than numbered, the act and the convention's title.
+std::string citation_label(const Ui& ui, const core::law::Citation& c);
 
 void draw_estimator(Ui& ui);
 void draw_arrears(Ui& ui);

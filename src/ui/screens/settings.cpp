@@ -10,7 +10,8 @@ void draw_settings(Ui& ui) {
 
     heading(ui, "settings.language.heading", ui.t("settings.language"), 2);
     int lang = static_cast<int>(ui.state.lang);
-    int l = segmented(ui, "settings.language", ui.t("settings.language"), {"Қазақша", "Русский", "English"}, lang);
+    int l = segmented(ui, "settings.language", ui.t("settings.language"), {"Қазақша", "Русский", "English"}, lang,
+                      {"kk", "ru", "en"});
     if (l >= 0 && l != lang) {
         ui.state.lang = static_cast<Lang>(l);
         ui.state.effects.push_back(Effect::of(Effect::Kind::lang_changed, std::string(core::i18n::code(ui.state.lang))));

@@ -38,12 +38,13 @@ std::vector<std::vector<TextRun>> marked_paragraphs(const Ui& ui, const std::str
     return paragraphs;
 }
 
-void marked_text(Ui& ui, const std::string& id, const std::string& text, bool muted, bool large) {
+void marked_text(Ui& ui, const std::string& id, const std::string& text, bool muted, bool large, int heading_level) {
     auto paragraphs = marked_paragraphs(ui, text);
     for (std::size_t i = 0; i < paragraphs.size(); ++i) {
         if (paragraphs[i].empty()) continue;
+        // A heading of several paragraphs: the first is the heading, the rest are its paragraphs.
         std::string pressed = rich_paragraph(ui, paragraphs.size() == 1 ? id : id + "." + std::to_string(i),
-                                             paragraphs[i], muted, large);
+                                             paragraphs[i], muted, large, i == 0 ? heading_level : 0);
         if (!pressed.empty()) ui.state.open_popup = "term:" + pressed;
     }
 }
@@ -60,15 +61,21 @@ void draw_term_card(Ui& ui) {
     marked_text(ui, "card.definition", term->definition.get(ui.state.lang));
     for (std::size_t i = 0; i < term->citations.size(); ++i) {
         auto c = ui.content.sources.resolve(term->citations[i]);
-        if (c.ok()) paragraph(ui, "card.cite." + std::to_string(i), c->label(ui.state.lang), true);
+        if (c.ok()) paragraph(ui, "card.cite." + std::to_string(i), citation_label(ui, *c), true);
     }
     end_card_popup(ui);
+}
+
+std::string citation_label(const Ui& ui, const core::law::Citation& c) {
+    const bool numbered = !c.article || c.article->number.find_first_not_of("0123456789-") == std::string::npos;
+    if (numbered) return c.label(ui.state.lang);
+    return c.act->short_name.get(ui.state.lang) + ": " + c.title(ui.state.lang);
 }
 
 void citation(Ui& ui, const std::string& id, const std::string& cite_id) {
     auto c = ui.content.sources.resolve(cite_id);
     if (!c.ok()) return;  // the checker guarantees every citation resolves; never show a broken one
-    if (disclosure(ui, id, c->label(ui.state.lang))) {
+    if (disclosure(ui, id, citation_label(ui, *c))) {
         ImGui::Indent(30);
         paragraph(ui, id + ".title", c->title(ui.state.lang));
         if (button(ui, id + ".open", ui.t("guide_screen.open_on_adilet"), ButtonKind::quiet))

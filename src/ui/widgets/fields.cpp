@@ -12,7 +12,6 @@ namespace otbasy::ui {
 namespace {
 
 using draw::col;
-using draw::focus_ring;
 using draw::record_rect;
 
 const char* mode_name(InputMode m) {
@@ -23,22 +22,6 @@ const char* mode_name(InputMode m) {
         case InputMode::date: return "date";
     }
     return "text";
-}
-
-// Splits text into words, keeping the spaces that follow each word with it.
-std::vector<std::string> words_of(const std::string& s) {
-    std::vector<std::string> out;
-    std::size_t i = 0;
-    while (i < s.size()) {
-        std::size_t j = s.find(' ', i);
-        if (j == std::string::npos) {
-            out.push_back(s.substr(i));
-            break;
-        }
-        out.push_back(s.substr(i, j - i + 1));
-        i = j + 1;
-    }
-    return out;
 }
 
 }  // namespace
@@ -77,7 +60,7 @@ bool text_field(Ui& ui, const std::string& id, const std::string& label, std::st
     ImDrawList* dl = ImGui::GetWindowDrawList();
     bool invalid = !error.empty();
     dl->AddRectFilled(a, b, col(ui.pal.surface), s.FrameRounding);
-    dl->AddRect(a, b, col(invalid ? ui.pal.danger : editing ? ui.pal.accent : ui.pal.border), s.FrameRounding, 0,
+    dl->AddRect(a, b, col(invalid ? ui.pal.danger : editing ? ui.pal.accent : ui.pal.control_border), s.FrameRounding, 0,
                 invalid || editing ? 2.0f : 1.0f);
     if (!editing) {
         // While the platform's <input> is over the field, it shows the text; otherwise the canvas does.
@@ -86,7 +69,6 @@ bool text_field(Ui& ui, const std::string& id, const std::string& label, std::st
                     text.c_str());
         ImGui::PopClipRect();
     }
-    focus_ring(ui, a, b);
 
     SemanticNode n;
     n.id = id;
@@ -141,7 +123,7 @@ bool checkbox(Ui& ui, const std::string& id, const std::string& label, bool& che
     ImVec2 ts = ImGui::CalcTextSize(label.c_str(), nullptr, false, inner);
     float h = std::max(box, ts.y) + 8;
     bool pressed = ImGui::InvisibleButton(("###" + id).c_str(), ImVec2(column_width(), h));
-    ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    ImVec2 a = ImGui::GetItemRectMin();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     ImVec2 ba(a.x, a.y + 4), bb(a.x + box, a.y + 4 + box);
     dl->AddRectFilled(ba, bb, col(checked ? ui.pal.accent : ui.pal.surface), 5);
@@ -154,7 +136,6 @@ bool checkbox(Ui& ui, const std::string& id, const std::string& label, bool& che
     }
     dl->AddText(ui.fonts.body, ImGui::GetFontSize(), ImVec2(bb.x + s.ItemInnerSpacing.x, a.y + 4),
                 col(checked ? ui.pal.text_muted : ui.pal.text), label.c_str(), nullptr, inner);
-    focus_ring(ui, a, b);
     SemanticNode n;
     n.id = id;
     n.role = Role::checkbox;
@@ -167,77 +148,6 @@ bool checkbox(Ui& ui, const std::string& id, const std::string& label, bool& che
         return true;
     }
     return false;
-}
-
-std::string rich_paragraph(Ui& ui, const std::string& id, const std::vector<TextRun>& runs, bool muted, bool large) {
-    std::string pressed_ref;
-    if (large) ImGui::PushFont(ui.fonts.h2);
-    const float x0 = ImGui::GetCursorScreenPos().x, width = column_width();
-    const float line_h = ImGui::GetTextLineHeight() * 1.25f;
-    float x = x0, y = ImGui::GetCursorScreenPos().y;
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    std::string plain;
-    int term_index = 0;
-    SemanticNode para;
-    para.id = id;
-    para.role = Role::paragraph;
-    int para_index = ui.tree.add(SemanticNode{});
-    ui.tree.push(para_index);
-    ImGui::PushID(id.c_str());
-    for (const auto& run : runs) {
-        ImFont* font = large ? ui.fonts.h2 : run.kind == TextRun::Kind::strong ? ui.fonts.bold : ui.fonts.body;
-        ImVec4 color = run.kind == TextRun::Kind::term ? ui.pal.accent : muted ? ui.pal.text_muted : ui.pal.text;
-        plain += run.text;
-        ImGui::PushFont(font);
-        float run_x0 = x, run_y0 = y;
-        for (const auto& w : words_of(run.text)) {
-            ImVec2 sz = ImGui::CalcTextSize(w.c_str());
-            std::string trimmed = w;
-            while (!trimmed.empty() && trimmed.back() == ' ') trimmed.pop_back();
-            float wt = ImGui::CalcTextSize(trimmed.c_str()).x;
-            if (x > x0 && x + wt > x0 + width) {
-                x = x0;
-                y += line_h;
-            }
-            dl->AddText(ImVec2(x, y), col(color), w.c_str());
-            if (run.kind == TextRun::Kind::term)
-                dl->AddLine(ImVec2(x, y + ImGui::GetFontSize() + 1), ImVec2(x + wt, y + ImGui::GetFontSize() + 1),
-                            col(color), 1.0f);
-            x += sz.x;
-        }
-        ImGui::PopFont();
-        if (run.kind == TextRun::Kind::term) {
-            // One pressable area per term (its first line is enough to tap; keyboard focus reaches it too).
-            std::string tid = id + ".term." + std::to_string(term_index++);
-            ImVec2 keep = ImGui::GetCursorScreenPos();
-            float end_x = (y == run_y0) ? x : x0 + width;
-            ImGui::SetCursorScreenPos(ImVec2(run_x0, run_y0));
-            bool hit = ImGui::InvisibleButton(("###" + tid).c_str(), ImVec2(std::max(8.0f, end_x - run_x0), line_h));
-            focus_ring(ui, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
-            SemanticNode t;
-            t.id = tid;
-            t.role = Role::link;
-            t.label = run.text;
-            t.value = run.ref;
-            record_rect(t);
-            ui.tree.add(std::move(t));
-            if (hit || ui.take_action(tid)) pressed_ref = run.ref;
-            ImGui::SetCursorScreenPos(keep);
-        }
-    }
-    ImGui::PopID();
-    ui.tree.pop();
-    float total_h = (y - ImGui::GetCursorScreenPos().y) + line_h;
-    ImGui::Dummy(ImVec2(width, total_h));
-    if (large) ImGui::PopFont();
-    para.label = plain;
-    if (muted) para.state |= state_none;
-    auto& slot = const_cast<SemanticNode&>(ui.tree.nodes()[static_cast<std::size_t>(para_index)]);
-    int parent = slot.parent;
-    slot = std::move(para);
-    slot.parent = parent;
-    record_rect(slot);
-    return pressed_ref;
 }
 
 bool begin_card_popup(Ui& ui, const std::string& id, const std::string& title) {
@@ -301,12 +211,11 @@ bool disclosure(Ui& ui, const std::string& id, const std::string& label, bool de
     dl->AddText(ui.fonts.bold, ImGui::GetFontSize(), ImVec2(a.x + 30, a.y + (h - ts.y) * 0.5f), col(ui.pal.accent),
                 label.c_str(), nullptr, width - 40);
     ImGui::PopFont();
-    focus_ring(ui, a, b);
     SemanticNode n;
     n.id = id;
     n.role = Role::button;
     n.label = label;
-    if (open) n.state |= state_expanded;
+    n.state |= open ? state_expanded : state_collapsed;
     record_rect(n);
     ui.tree.add(std::move(n));
     if (pressed || ui.take_action(id)) {
@@ -339,7 +248,7 @@ void table(Ui& ui, const std::string& id, const std::string& label, const std::v
             ImGui::PopTextWrapPos();
             SemanticNode cell;
             cell.id = id + ".head." + std::to_string(c);
-            cell.role = Role::cell;
+            cell.role = Role::columnheader;
             cell.label = columns[c].header;
             ui.tree.add(std::move(cell));
         }
@@ -421,7 +330,7 @@ void bar_chart(Ui& ui, const std::string& id, const std::string& summary, const 
     ImGui::PopFont();
 }
 
-void notice(Ui& ui, const std::string& id, const std::string& text, Tone tone) {
+void notice(Ui& ui, const std::string& id, const std::string& text, Tone tone, bool live) {
     const ImGuiStyle& s = ImGui::GetStyle();
     ImVec4 edge = tone == Tone::error ? ui.pal.danger : tone == Tone::warning ? ui.pal.focus
                   : tone == Tone::success ? ui.pal.success : ui.pal.accent;
@@ -437,7 +346,7 @@ void notice(Ui& ui, const std::string& id, const std::string& text, Tone tone) {
                 text.c_str(), nullptr, width - pad * 2 - 6);
     SemanticNode n;
     n.id = id;
-    n.role = tone == Tone::error ? Role::alert : Role::status;
+    n.role = tone == Tone::error ? Role::alert : live ? Role::status : Role::note;
     n.label = text;
     record_rect(n);
     ui.tree.add(std::move(n));

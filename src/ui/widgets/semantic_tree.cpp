@@ -4,6 +4,19 @@
 #include <nlohmann/json.hpp>
 
 namespace otbasy::ui {
+namespace {
+
+// UTF-16 code units in the first `bytes` bytes of a UTF-8 string (4-byte sequences are surrogate pairs).
+int utf16_units(const std::string& s, std::size_t bytes) {
+    int units = 0;
+    for (std::size_t i = 0; i < bytes && i < s.size(); ++i) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if ((c & 0xC0) != 0x80) units += c >= 0xF0 ? 2 : 1;
+    }
+    return units;
+}
+
+}  // namespace
 
 const char* role_name(Role role) {
     switch (role) {
@@ -21,9 +34,12 @@ const char* role_name(Role role) {
         case Role::table: return "table";
         case Role::row: return "row";
         case Role::cell: return "cell";
+        case Role::columnheader: return "columnheader";
         case Role::alert: return "alert";
         case Role::status: return "status";
+        case Role::note: return "note";
         case Role::group: return "group";
+        case Role::radiogroup: return "radiogroup";
         case Role::dialog: return "dialog";
         case Role::image: return "img";
         case Role::switcher: return "switch";
@@ -56,19 +72,23 @@ std::string SemanticTree::to_json() const {
         const char* name;
     } flags[] = {{state_checked, "checked"},   {state_selected, "selected"}, {state_disabled, "disabled"},
                  {state_expanded, "expanded"}, {state_invalid, "invalid"},   {state_focused, "focused"},
-                 {state_current, "current"}};
+                 {state_current, "current"},   {state_collapsed, "collapsed"}};
     for (const auto& n : nodes_) {
         nlohmann::json state = nlohmann::json::array();
         for (auto& f : flags)
             if (n.state & f.flag) state.push_back(f.name);
-        out.push_back({{"id", n.id},
-                       {"role", role_name(n.role)},
-                       {"label", n.label},
-                       {"value", n.value},
-                       {"description", n.description},
-                       {"state", state},
-                       {"parent", n.parent},
-                       {"rect", {n.x, n.y, n.w, n.h}}});
+        nlohmann::json node = {{"id", n.id},
+                               {"role", role_name(n.role)},
+                               {"label", n.label},
+                               {"value", n.value},
+                               {"description", n.description},
+                               {"state", state},
+                               {"parent", n.parent},
+                               {"rect", {n.x, n.y, n.w, n.h}}};
+        if (n.at >= 0 && n.parent >= 0)
+            node["at"] = utf16_units(nodes_[static_cast<std::size_t>(n.parent)].label, static_cast<std::size_t>(n.at));
+        if (!n.lang.empty()) node["lang"] = n.lang;
+        out.push_back(std::move(node));
     }
     return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }

@@ -9,8 +9,10 @@
 
 namespace otbasy::ui {
 
+// `status` is the one polite live region of a screen (what a screen reader announces when it changes, e.g. the
+// estimate's total); `note` is a notice that is only read in place; `alert` is an error, announced at once.
 enum class Role { screen, banner, heading, paragraph, button, link, radio, checkbox, textbox, list, listitem,
-                  table, row, cell, alert, status, group, dialog, image, switcher };
+                  table, row, cell, columnheader, alert, status, note, group, radiogroup, dialog, image, switcher };
 const char* role_name(Role role);
 
 enum StateFlag : std::uint32_t {
@@ -22,6 +24,7 @@ enum StateFlag : std::uint32_t {
     state_invalid = 1u << 4,
     state_focused = 1u << 5,
     state_current = 1u << 6,  // the current step or screen
+    state_collapsed = 1u << 7,  // a disclosure that can open (state_expanded when open)
 };
 
 struct SemanticNode {
@@ -32,6 +35,10 @@ struct SemanticNode {
     std::string description;  // help text or an error message tied to the node
     std::uint32_t state = state_none;
     int parent = -1;
+    // A run inside a text (a glossary term in a paragraph or heading): its byte offset in the parent's label, which
+    // holds the whole text as drawn. The mirror rebuilds the text as text and link elements in this order. -1: none.
+    int at = -1;
+    std::string lang;  // a BCP 47 code when the label is in another language than the page ("kk" on ҚАЗ)
     float x = 0, y = 0, w = 0, h = 0;  // CSS pixels in the canvas
     bool interactive() const {
         return role == Role::button || role == Role::link || role == Role::radio || role == Role::checkbox ||
@@ -48,7 +55,9 @@ public:
     const std::vector<SemanticNode>& nodes() const { return nodes_; }
     SemanticNode* find(const std::string& id);
     const SemanticNode* find(const std::string& id) const;
-    std::string to_json() const;  // [{"id","role","label","value","description","state":[...],"parent","rect"}]
+    // [{"id","role","label","value","description","state":[...],"parent","rect"}], plus "at" (a run's offset in its
+    // parent's label, in UTF-16 code units as JavaScript counts them) and "lang" when set.
+    std::string to_json() const;
 
 private:
     std::vector<SemanticNode> nodes_;

@@ -11,7 +11,6 @@ namespace otbasy::ui {
 namespace {
 
 using draw::col;
-using draw::focus_ring;
 
 // Records the last item's rectangle and focus into the node just added.
 void finish_node(Ui& ui, int index) {
@@ -19,6 +18,28 @@ void finish_node(Ui& ui, int index) {
 }
 
 std::string imgui_id(const std::string& label, const std::string& id) { return label + "###" + id; }
+
+// Text in the current font, wrapped at `wrap` px, each line underlined (its trailing spaces not).
+void draw_underlined(ImVec2 pos, ImU32 color, const std::string& text, float wrap) {
+    ImFont* font = ImGui::GetFont();
+    const float size = ImGui::GetFontSize(), scale = size / font->FontSize;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const char* s = text.c_str();
+    const char* end = s + text.size();
+    float y = pos.y;
+    while (s < end) {
+        const char* eol = font->CalcWordWrapPositionA(scale, s, end, wrap > 0 ? wrap : FLT_MAX);
+        if (eol == s) ++eol;  // a word wider than the line still advances
+        const char* visible_end = eol;
+        while (visible_end > s && (visible_end[-1] == ' ' || visible_end[-1] == '\n')) --visible_end;
+        dl->AddText(font, size, ImVec2(pos.x, y), color, s, visible_end);
+        const float w = font->CalcTextSizeA(size, FLT_MAX, 0.0f, s, visible_end).x;
+        dl->AddLine(ImVec2(pos.x, y + size + 1.0f), ImVec2(pos.x + w, y + size + 1.0f), color, 1.0f);
+        y += size;
+        s = eol;
+        while (s < end && (*s == ' ' || *s == '\n')) ++s;
+    }
+}
 
 }  // namespace
 
@@ -70,7 +91,7 @@ void paragraph(Ui& ui, const std::string& id, const std::string& text, bool mute
     finish_node(ui, ui.tree.add(std::move(n)));
 }
 
-bool button(Ui& ui, const std::string& id, const std::string& label, ButtonKind kind, float width) {
+bool button(Ui& ui, const std::string& id, const std::string& label, ButtonKind kind, float width, bool selected) {
     const ImGuiStyle& s = ImGui::GetStyle();
     ImGui::PushFont(ui.fonts.bold);
     const float column = column_width();
@@ -97,8 +118,8 @@ bool button(Ui& ui, const std::string& id, const std::string& label, ButtonKind 
             break;
         case ButtonKind::quiet:
             bg = hovered ? ui.pal.surface_alt : ImVec4(0, 0, 0, 0);
-            fg = ui.pal.text;
-            border = hovered ? ui.pal.border : ImVec4(0, 0, 0, 0);
+            fg = ui.pal.accent;
+            border = ImVec4(0, 0, 0, 0);
             break;
         case ButtonKind::danger:
             bg = hovered ? ui.pal.danger_soft : ui.pal.surface;
@@ -110,14 +131,20 @@ bool button(Ui& ui, const std::string& id, const std::string& label, ButtonKind 
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddRectFilled(a, b, col(bg), s.FrameRounding);
     dl->AddRect(a, b, col(border), s.FrameRounding, 0, 1.5f);
-    dl->AddText(ui.fonts.bold, ImGui::GetFontSize(), ImVec2(a.x + (size.x - text.x) * 0.5f, a.y + (size.y - text.y) * 0.5f),
-                col(fg), label.c_str(), nullptr, wrap);
-    focus_ring(ui, a, b);
+    if (kind == ButtonKind::quiet) {
+        // A quiet button reads as a link: accent colour, each line underlined, text from the left edge.
+        draw_underlined(ImVec2(a.x + s.FramePadding.x, a.y + (size.y - text.y) * 0.5f), col(fg), label, wrap);
+    } else {
+        dl->AddText(ui.fonts.bold, ImGui::GetFontSize(),
+                    ImVec2(a.x + (size.x - text.x) * 0.5f, a.y + (size.y - text.y) * 0.5f), col(fg), label.c_str(),
+                    nullptr, wrap);
+    }
     ImGui::PopFont();
     SemanticNode n;
     n.id = id;
     n.role = Role::button;
     n.label = label;
+    if (selected) n.state |= state_selected;
     finish_node(ui, ui.tree.add(std::move(n)));
     return pressed || ui.take_action(id);
 }
@@ -146,7 +173,6 @@ bool tile(Ui& ui, const std::string& id, const std::string& title, const std::st
     ImGui::PopFont();
     dl->AddText(ui.fonts.body, ImGui::GetFontSize(), ImVec2(a.x + pad, a.y + pad + t.y + s.ItemInnerSpacing.y),
                 col(ui.pal.text_muted), description.c_str(), nullptr, inner);
-    focus_ring(ui, a, b);
     SemanticNode n;
     n.id = id;
     n.role = Role::button;
@@ -157,8 +183,8 @@ bool tile(Ui& ui, const std::string& id, const std::string& title, const std::st
 }
 
 int segmented(Ui& ui, const std::string& id, const std::string& label, const std::vector<std::string>& options,
-              int selected) {
-    begin_group(ui, id, Role::group, label);
+              int selected, const std::vector<std::string>& option_langs) {
+    begin_group(ui, id, Role::radiogroup, label);
     int chosen = -1;
     const ImGuiStyle& s = ImGui::GetStyle();
     ImGui::PushFont(ui.fonts.bold);
@@ -191,12 +217,12 @@ int segmented(Ui& ui, const std::string& id, const std::string& label, const std
         dl->AddRect(a, b, col(ui.pal.accent), s.FrameRounding, corners, 1.5f);
         dl->AddText(ui.fonts.bold, ImGui::GetFontSize(), ImVec2(a.x + (size.x - ts.x) * 0.5f, a.y + (size.y - ts.y) * 0.5f),
                     col(on ? ui.pal.accent_text : ui.pal.accent), text.c_str(), nullptr, wrap);
-        focus_ring(ui, a, b);
         SemanticNode n;
         n.id = oid;
         n.role = Role::radio;
         n.label = text;
         n.state = on ? state_checked : state_none;
+        if (i < option_langs.size()) n.lang = option_langs[i];
         finish_node(ui, ui.tree.add(std::move(n)));
         if (pressed || ui.take_action(oid)) chosen = static_cast<int>(i);
     }
@@ -218,7 +244,6 @@ bool icon_home_button(Ui& ui, const std::string& id, const std::string& label) {
     dl->AddTriangleFilled(ImVec2(cx, a.y + 10 * u), ImVec2(cx - 13 * u, a.y + 22 * u), ImVec2(cx + 13 * u, a.y + 22 * u), c);
     dl->AddRectFilled(ImVec2(cx - 9 * u, a.y + 21 * u), ImVec2(cx + 9 * u, a.y + 34 * u), c);
     dl->AddRectFilled(ImVec2(cx - 3 * u, a.y + 26 * u), ImVec2(cx + 3 * u, a.y + 34 * u), col(ui.pal.surface));
-    focus_ring(ui, a, b);
     SemanticNode n;
     n.id = id;
     n.role = Role::button;

@@ -40,13 +40,15 @@ void end_group(Ui& ui);
 
 void heading(Ui& ui, const std::string& id, const std::string& text, int level = 1);
 void paragraph(Ui& ui, const std::string& id, const std::string& text, bool muted = false);
+// `selected`: the chosen one of several (a guide answer given before, an order type): announced as pressed.
 bool button(Ui& ui, const std::string& id, const std::string& label, ButtonKind kind = ButtonKind::secondary,
-            float width = 0.0f);
+            float width = 0.0f, bool selected = false);
 // A large full-width tile: a title and one line of explanation. Returns true when pressed.
 bool tile(Ui& ui, const std::string& id, const std::string& title, const std::string& description);
-// One of several options shown side by side; returns the index pressed, or -1.
+// One of several options shown side by side (a radio group); returns the index pressed, or -1. `option_langs`:
+// each option's language when it differs from the page's (the language switch: ҚАЗ is Kazakh).
 int segmented(Ui& ui, const std::string& id, const std::string& label, const std::vector<std::string>& options,
-              int selected);
+              int selected, const std::vector<std::string>& option_langs = {});
 // A square button with a drawn house, for narrow screens; `label` is what a screen reader says.
 bool icon_home_button(Ui& ui, const std::string& id, const std::string& label);
 // The width a button() with this label takes, and a SameLine() only when a widget that wide still fits the column
@@ -77,9 +79,10 @@ struct TextRun {
     std::string ref;  // a term id for Kind::term
 };
 // Draws runs as one wrapped paragraph. Returns the ref of a pressed term, or "".
-// `large`: the question of a guide step, in the heading size.
+// `large`: in the heading size (the question of a guide step); `heading_level` > 0: the text is a heading of that
+// level for assistive technology (the question is the step's h1).
 std::string rich_paragraph(Ui& ui, const std::string& id, const std::vector<TextRun>& runs, bool muted = false,
-                           bool large = false);
+                           bool large = false, int heading_level = 0);
 
 // A card that opens over the screen (glossary term, citation); returns false when closed.
 bool begin_card_popup(Ui& ui, const std::string& id, const std::string& title);
@@ -105,9 +108,11 @@ struct Bar {
 void bar_chart(Ui& ui, const std::string& id, const std::string& summary, const std::vector<Bar>& bars,
                float height = 180.0f);
 
-// A tinted notice box (status, warning, error) with wrapped text.
+// A tinted notice box (status, warning, error) with wrapped text. An error is an alert (announced at once); `live`
+// makes the notice the screen's one polite status (announced when it changes: the estimate's total); any other
+// notice is read in place.
 enum class Tone { info, warning, error, success };
-void notice(Ui& ui, const std::string& id, const std::string& text, Tone tone = Tone::info);
+void notice(Ui& ui, const std::string& id, const std::string& text, Tone tone = Tone::info, bool live = false);
 
 // The current content column's width (CSS px).
 float column_width();
