@@ -475,6 +475,21 @@ EMSCRIPTEN_KEEPALIVE void otbasy_reload() {
     request_frame();
 }
 
+// The loader added the rest of the content (the second bundle, fetched after the first frame) to the assets.
+EMSCRIPTEN_KEEPALIVE void otbasy_content_ready() {
+    if (!page.app) return;
+    for (const auto& e : page.app->load_rest())
+        std::fprintf(stderr, "asset error: %s: %s\n", e.path.c_str(), e.message.c_str());
+    request_frame();
+}
+
+// The second bundle could not be fetched (after retries): the screens that wait for it say so.
+EMSCRIPTEN_KEEPALIVE void otbasy_content_failed() {
+    if (!page.app) return;
+    page.app->content_failed();
+    request_frame();
+}
+
 // Redraws now (e.g. after the page becomes visible again).
 EMSCRIPTEN_KEEPALIVE void otbasy_redraw() { request_frame(); }
 
