@@ -23,6 +23,7 @@
 #include <GLES3/gl3.h>
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
+#include <imgui_internal.h>  // the input queue's length (ImGuiContext::InputEventsQueue)
 
 #include "platform/platform.hpp"
 #include "ui/imgui_assert.hpp"
@@ -115,7 +116,7 @@ EM_JS(void, js_frame_done, (int first, double build_ms, double total_ms), {
 
 EM_JS(void, js_set_lang, (const char* code), {
     const c = UTF8ToString(code);
-    document.documentElement.lang = c;
+    if (document.documentElement.lang !== c) document.documentElement.lang = c;
     if (Module.otbasy && Module.otbasy.onLang) Module.otbasy.onLang(c);
 });
 
@@ -267,9 +268,16 @@ EM_BOOL on_animation_frame(double, void*) {
     io.DeltaTime = 1.0f / 60.0f;  // ImGui only needs a positive step; real time is irrelevant when drawing on demand
     const double t0 = emscripten_get_now();
     ImGui_ImplOpenGL3_NewFrame();
-    ImGui::NewFrame();
-    page.app->frame();
-    ImGui::Render();
+    // Up to three passes before anything is drawn: input that Dear ImGui holds back for the next frame (a press and
+    // its release that arrived together) and a change of screen (whose first pass only measures) are answered in
+    // this frame instead of the next ones. Only the last pass is drawn.
+    for (int pass = 0;; ++pass) {
+        ImGui::NewFrame();
+        page.app->frame();
+        ImGui::Render();
+        if (pass == 2 || (ImGui::GetCurrentContext()->InputEventsQueue.Size == 0 && !page.app->screen_changed()))
+            break;
+    }
     const double t_built = emscripten_get_now();
 
     emscripten_webgl_make_context_current(page.gl);
@@ -549,6 +557,7 @@ void run(ui::App* app) {
     attrs.depth = EM_FALSE;
     attrs.stencil = EM_FALSE;
     attrs.premultipliedAlpha = EM_FALSE;
+    attrs.enableExtensionsByDefault = EM_FALSE;  // Dear ImGui needs none in WebGL2; enabling each costs a round trip
     page.gl = emscripten_webgl_create_context("#canvas", &attrs);
     if (page.gl <= 0) {
         std::fprintf(stderr, "WebGL2 is not available\n");
