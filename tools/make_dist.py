@@ -15,13 +15,20 @@ What it writes:
   loader fetches itself) in <meta name="otbasy-files">;
 - sw.js with the build id and every file's name, SHA-256 (its first 128 bits), size and group (shell, a language, the text guide), so the
   service worker can check each response before it keeps it;
+- the loader, app.js and sw.js minified (terser);
 - next to every compressible file, a .gz (zopfli) and a .br (brotli) copy for hosts that serve precompressed files.
 
-One asset bundle per language (assets-kk.json, …) maps each asset path (relative to assets/) to its text, minified;
-the app reads it through the same AssetReader paths as the CLI reads files on disk. In a language's bundle every
-localized text {kk, ru, en} holds that language's text in all three places, so the loaders (which require all three)
-stay unchanged while a first visit downloads one language only: gzip folds the copies to a few bytes. The UI string
-catalogs (i18n/) are complete in every bundle. Switching language fetches the other bundle.
+Two asset bundles per language, each mapping asset paths (relative to assets/) to their text, minified; the app
+reads them through the same AssetReader paths as the CLI reads files on disk:
+- assets-kk.json, what the first screen needs: the language's main UI catalog (i18n/kk.json) and guide/index.json,
+  the topic index written here from the topic files (id, order, title, summary, start), from which the app lists
+  the topics;
+- assets-kk.content.json, the rest (the other UI catalogs, in every language, so that a later switch of language
+  shows the new language's words at once; the guide's topics and glossary; the law's sources and parameters), which
+  the loader fetches as main() starts and hands to the app after its first frame.
+In a language's bundles every localized text {kk, ru, en} is written once, as {"*": text}, which the app's loaders
+read as that text for every language (a source file in assets/ may not hold such a text: the build stops). A first
+visit downloads and parses one language only. Switching language fetches the other language's two bundles.
 """
 import argparse
 import base64
@@ -49,10 +56,11 @@ REFERENCE = re.compile(r'((?:href|src)=")([^"#?]+)(")|(url\()([^)#?"\']+)(\))|(u
 
 
 def only(node, lang):
-    """Every {kk, ru, en} text of `node` with `lang`'s text in all three places."""
+    """Every {kk, ru, en} text of `node` as {"*": `lang`'s text}, which the app's loaders read as that text for every
+    language (core/i18n/lang.cpp)."""
     if isinstance(node, dict):
         if set(node) == set(LANGS) and all(isinstance(v, str) for v in node.values()):
-            return {k: node[lang] for k in LANGS}
+            return {"*": node[lang]}
         return {k: only(v, lang) for k, v in node.items()}
     if isinstance(node, list):
         return [only(v, lang) for v in node]
@@ -79,6 +87,37 @@ def is_lazy(rel):
     small links file and the menu strings, which the guide's results read to offer a document)."""
     return ((rel.startswith("documents/") and rel != "documents/links.json") or rel == "law/courts.json"
             or rel.startswith("i18n/documents/"))
+
+
+def one_language_marks(node, where=""):
+    """Paths of {"*": …} objects in a source file: only the bundles may hold them."""
+    if isinstance(node, dict):
+        found = [where] if "*" in node else []
+        return found + [p for k, v in node.items() for p in one_language_marks(v, f"{where}.{k}")]
+    if isinstance(node, list):
+        return [p for i, v in enumerate(node) for p in one_language_marks(v, f"{where}[{i}]")]
+    return []
+
+
+# Terser (Debian's node-terser) run by node: the loader, app.js and the service worker, minified. The sources in web/
+# stay as they are; only what is served is minified.
+MINIFY = """
+const { minify } = require("terser");
+let src = "";
+process.stdin.on("data", (d) => { src += d; }).on("end", async () => {
+  const out = await minify(src, { compress: { passes: 2 }, mangle: true, format: { comments: false } });
+  process.stdout.write(out.code);
+});
+"""
+MINIFIED = {"loader.js", "app.js", "sw.js"}
+
+
+def minify_js(data):
+    env = dict(os.environ, NODE_PATH="/usr/share/nodejs")
+    run = subprocess.run(["node", "-e", MINIFY], input=data, capture_output=True, env=env)
+    if run.returncode != 0 or not run.stdout:
+        sys.exit("minifying JavaScript failed (is node-terser installed? tools/setup.sh):\n" + run.stderr.decode())
+    return run.stdout
 
 
 def hashed_name(rel, data):
@@ -112,7 +151,7 @@ def group_of(rel, on_demand=()):
         return "documents"
     if rel in on_demand:
         return "on-demand"  # kept offline once the app has fetched it (web/sw.js), not before
-    m = re.match(r"assets-([a-z]+)\.", rel)
+    m = re.match(r"assets-([a-z]+)\.", rel)  # assets-kk.<hash>.json and assets-kk.content.<hash>.json
     return "lang-" + m.group(1) if m else "shell"
 
 
@@ -183,11 +222,24 @@ def main():
     files["documents.json"] = json.dumps(
         {rel: json.dumps(data, ensure_ascii=False, separators=(",", ":")) for rel, data in lazy.items()},
         ensure_ascii=False, separators=(",", ":")).encode()
+    marked = [f"{rel}: {p or '(top)'}" for rel, data in sources.items() for p in one_language_marks(data)]
+    if marked:
+        sys.exit("texts in assets/ must give kk, ru and en; {\"*\": …} is for the bundles only:\n  " + "\n  ".join(marked))
+    topic_ids = sources.get("guide/topics.json", {}).get("topics", [])
+    index = {"schema": 1, "topics": [
+        {key: sources[f"guide/{t}.json"].get(key) for key in ("topic", "order", "title", "summary", "start")}
+        for t in topic_ids if f"guide/{t}.json" in sources]}
     for lang in LANGS:
-        bundle = {rel: json.dumps(data if rel.startswith("i18n/") else only(without_notes(rel, data), lang),
-                                  ensure_ascii=False, separators=(",", ":"))
-                  for rel, data in sources.items()}
-        files[f"assets-{lang}.json"] = json.dumps(bundle, ensure_ascii=False, separators=(",", ":")).encode()
+        def text(rel, data):
+            return json.dumps(data if rel.startswith("i18n/") else only(without_notes(rel, data), lang), ensure_ascii=False,
+                              separators=(",", ":"))
+        first = {f"i18n/{lang}.json": text(f"i18n/{lang}.json", sources[f"i18n/{lang}.json"]),
+                 "guide/index.json": text("guide/index.json", index)}
+        rest = {rel: text(rel, data) for rel, data in sources.items() if rel not in first}
+        for name, bundle in ((f"assets-{lang}.json", first), (f"assets-{lang}.content.json", rest)):
+            files[name] = json.dumps(bundle, ensure_ascii=False, separators=(",", ":")).encode()
+    for rel in MINIFIED & set(files):
+        files[rel] = minify_js(files[rel])
     if args.guide_from or args.cli:
         guide_dir = out / "guide"
         if args.guide_from:
@@ -247,7 +299,7 @@ def main():
                           "group": group_of(name, {renames.get(e, e) for e in extras})}
     sw = (web / "sw.js").read_text(encoding="utf-8")
     sw = sw.replace("__OTBASY_BUILD__", build).replace("__OTBASY_FILES__", json.dumps(manifest, separators=(",", ":")))
-    served["sw.js"] = sw.encode()
+    served["sw.js"] = minify_js(sw.encode())
 
     for name, data in served.items():
         path = out / name

@@ -25,7 +25,7 @@ apt_packages=(
   firefox-esr webkit2gtk-driver xvfb xauth libgl1-mesa-dri
   python3 python3-fonttools python3-docx fonts-noto-core poppler-utils
   hunspell hunspell-kk hunspell-ru
-  binaryen wabt gzip zopfli brotli
+  binaryen wabt gzip zopfli brotli node-terser
   nginx-light libnginx-mod-http-brotli-static
 )
 

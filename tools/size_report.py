@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """What a visit downloads from dist/, file by file (raw, gzip as the .gz copy holds it, brotli), and the budgets.
 
-- Before the first frame: the page, its styles, the loader, app.js, app.wasm, one language's bundle (kk, the
-  largest), the fonts, the icon.
+- Before the first frame: the page, its styles, the loader, app.js, app.wasm, one language's first bundle (kk, the
+  largest: its UI strings and the topic index), the fonts, the icon.
+- Right after the first frame: the rest of that language's content (assets-kk.content.json).
 - Once the app is usable: the service worker and the web manifest.
 - The offline copy beyond the current language, fetched in the background after the app is usable, and not at all
   when the browser asks to save data: the other two languages and the static text guide.
@@ -35,8 +36,9 @@ import sys
 
 BEFORE_FIRST_FRAME = ["index.html", "app.css", "loader.js", "app.js", "app.wasm", "assets-kk.json", "icon.svg",
                       "fonts/otbasy-sans-Regular.ttf", "fonts/otbasy-sans-Bold.ttf"]
+AFTER_FIRST_FRAME = ["assets-kk.content.json"]
 AFTER_USABLE = ["sw.js", "manifest.webmanifest"]
-OTHER_LANGUAGES = ["assets-ru.json", "assets-en.json"]
+OTHER_LANGUAGES = ["assets-ru.json", "assets-ru.content.json", "assets-en.json", "assets-en.content.json"]
 # Fetched only when a person opens a document (templates, court list, the documents' engine), prints one (the print
 # page's script and styles) or saves a .docx (the zip module); kept offline once used.
 ON_DEMAND = ["documents.json", "docs.js", "docs.wasm", "documents.js", "document.css", "zip.js", "zip.wasm"]
@@ -81,14 +83,17 @@ def main():
         return total
 
     first = table("Before the first frame (a first visit in Kazakh, the largest language):", BEFORE_FIRST_FRAME)
+    rest = table("Right after the first frame (the rest of the language's content):", AFTER_FIRST_FRAME)
     after = table("Once the app is usable:", AFTER_USABLE)
+    after = [after[i] + rest[i] for i in range(3)]
     guide = sorted(p.relative_to(dist).as_posix() for p in (dist / "guide").rglob("*")
                    if p.is_file() and p.suffix not in (".gz", ".br")) if (dist / "guide").is_dir() else []
     extra = table("The offline copy beyond the current language (in the background; skipped to save data):",
                   OTHER_LANGUAGES + guide) if guide else table("Other languages:", OTHER_LANGUAGES)
     whole = [first[i] + after[i] + extra[i] for i in range(3)]
     print(f"\nA first visit with the service worker downloads {whole[1]} B gzip in all "
-          f"({first[1]} before the first frame, {after[1]} once usable, {extra[1]} for the rest of the offline copy).")
+          f"({first[1]} before the first frame, {after[1]} after it, of which {rest[1]} the rest of the language's "
+          f"content, {extra[1]} for the rest of the offline copy).")
 
     table("Documents, on demand only (opening a document; printing; saving a .docx), never on a first visit:",
           [n for n in ON_DEMAND if n in served or (dist / n).is_file()])

@@ -70,16 +70,18 @@
       Module._free(b);
       return true;
     },
-    // The app switched language: fetch that language's bundle if needed, then let the app reload its content
+    // The app switched language: fetch that language's two bundles if needed, then let the app reload its content
     // (the guide session and everything typed are kept).
     onLang: function (code) {
       otbasy.lang = code;
       if (otbasy.bundleLang === code) return;
-      loadBundle(code).then(function (bundle) {
+      Promise.all([loadBundle(code), loadRest(code)]).then(function (parts) {
         if (otbasy.lang !== code) return;  // switched again meanwhile
-        otbasy.assets = bundle;
+        otbasy.assets = Object.assign({}, parts[0], parts[1]);
         otbasy.bundleLang = code;
+        otbasy.complete = true;
         Module._otbasy_reload();
+        document.dispatchEvent(new Event("otbasy:complete"));
         otbasy.keepLanguage();
       }).catch(function (e) { console.error("language bundle: " + e); });
     },
@@ -504,8 +506,12 @@
     return p;
   }
 
-  // [SECTION] Loading. index.html names this build's files (content-hashed, see tools/make_dist.py); app.js is a
-  // static <script defer> after this one and starts compiling app.wasm at once, while the bundle and fonts arrive.
+  // [SECTION] Loading, in two stages. index.html names this build's files (content-hashed, see tools/make_dist.py)
+  // and asks the browser to fetch app.wasm and the fonts at once (<link rel="preload">); app.js is a static
+  // <script defer> after this one and compiles app.wasm as it streams in. This script fetches the language's first
+  // bundle (the UI strings and the topic index: all the first screen needs). main() and the first frame need only
+  // these; the rest of the content (assets-<lang>.content.json: the guide's questions, the law, the glossary) is
+  // fetched as main() starts and handed to the app after its first frame (window.otbasy.complete).
   var FILES = {};
   try { FILES = JSON.parse(document.querySelector('meta[name="otbasy-files"]').content); } catch (e) {}
   var BUILD = (document.querySelector('meta[name="otbasy-build"]') || {}).content || "dev";
@@ -585,30 +591,70 @@
       return r;
     });
   }
-  var bundles = {};
-  function loadBundle(code) {
-    if (!bundles[code]) {
-      bundles[code] = fetchOk(fileUrl("assets-" + code + ".json")).then(function (r) { return r.json(); });
-      bundles[code].catch(function () { delete bundles[code]; });  // offline now: try again on the next switch
+  var bundles = {}, rests = {};
+  function fetchJson(cache, name) {
+    if (!cache[name]) {
+      cache[name] = fetchOk(fileUrl(name)).then(function (r) { return r.json(); });
+      cache[name].catch(function () { delete cache[name]; });  // offline now: try again on the next switch
     }
-    return bundles[code];
+    return cache[name];
   }
-  var data = Promise.all([
-    loadBundle(lang),
-    fetchOk(fileUrl("fonts/otbasy-sans-Regular.ttf")).then(function (r) { return r.arrayBuffer(); }),
-    fetchOk(fileUrl("fonts/otbasy-sans-Bold.ttf")).then(function (r) { return r.arrayBuffer(); }),
-  ]);
+  function loadBundle(code) { return fetchJson(bundles, "assets-" + code + ".json"); }
+  function loadRest(code) { return fetchJson(rests, "assets-" + code + ".content.json"); }
+  // The first visit's second stage: tried three times (a phone may lose its signal for a moment), then the app is
+  // told, and its screens that wait for the content say so.
+  function loadRestWithRetries(code, attempt) {
+    return loadRest(code).catch(function (e) {
+      if (attempt >= 2) throw e;
+      return new Promise(function (ok) { setTimeout(ok, 1000 * (attempt + 1) * (attempt + 1)); })
+        .then(function () { return loadRestWithRetries(code, attempt + 1); });
+    });
+  }
+  var fonts = ["fonts/otbasy-sans-Regular.ttf", "fonts/otbasy-sans-Bold.ttf"].map(function (name) {
+    return fetchOk(fileUrl(name)).then(function (r) { return r.arrayBuffer(); });
+  });
+  // A session handed over across an update needs the whole content before the first frame; so does nothing else.
+  var data = Promise.all([loadBundle(lang), fonts[0], fonts[1], handover ? loadRest(lang) : null]);
 
-  var runtimeReady = false, dataReady = false;
+  var runtimeReady = false, dataReady = false, drawn = false;
+  otbasy.complete = false;
   function maybeStart() {
     if (started || !runtimeReady || !dataReady) return;
     started = true;
     step();
+    // Everything the first frame needs is here and the network is free: the rest of the content comes next.
+    var restLang = lang;
+    if (!otbasy.complete) {
+      loadRestWithRetries(restLang, 0).then(function (more) {
+        if (otbasy.bundleLang !== restLang || otbasy.complete) return;  // another language took over meanwhile
+        whenDrawn(function () {
+          if (otbasy.bundleLang !== restLang || otbasy.complete) return;
+          Object.assign(otbasy.assets, more);
+          otbasy.complete = true;
+          Module._otbasy_content_ready();
+          document.dispatchEvent(new Event("otbasy:complete"));
+        });
+      }, function (e) {
+        console.warn("content: " + e);
+        whenDrawn(function () { if (!otbasy.complete) Module._otbasy_content_failed(); });
+      });
+    }
     Module.callMain([]);
     if (handover) deliver("handover", handover.text);  // before the first frame: no flash of an empty screen
   }
+  // Runs `f` once the first frame is on screen and the frame after it (which answers any input that came with the
+  // first) has been drawn: loading the rest of the content takes the main thread for a moment.
+  var afterDraw = [];
+  function whenDrawn(f) {
+    if (!drawn) { afterDraw.push(f); return; }
+    requestAnimationFrame(function () { setTimeout(f, 0); });
+  }
   // The "not loading?" links stay armed until the first frame is drawn (main() may still fail to get a canvas).
-  document.addEventListener("otbasy:ready", function () { clearTimeout(fallbackTimer); });
+  document.addEventListener("otbasy:ready", function () {
+    clearTimeout(fallbackTimer);
+    drawn = true;
+    afterDraw.splice(0).forEach(whenDrawn);
+  });
   installMirrorEvents();
 
   window.Module = {
@@ -621,7 +667,8 @@
   };
 
   data.then(function (parts) {
-    otbasy.assets = parts[0];
+    otbasy.assets = Object.assign({}, parts[0], parts[3] || {});
+    otbasy.complete = !!parts[3];
     otbasy.bundleLang = lang;
     otbasy.fonts = { regular: new Uint8Array(parts[1]), bold: new Uint8Array(parts[2]) };
     dataReady = true;
@@ -800,7 +847,13 @@
     return Promise.all(jobs).then(function () { setOffline("forgotten"); },
                                   function (e) { console.warn("forget: " + e); setOffline("forgotten"); });
   };
-  document.addEventListener("otbasy:ready", function () { setTimeout(startOffline, 0); });
+  // The offline copy starts once the whole content is here, so that its install finds every file the page fetched.
+  function startOfflineOnce() {
+    if (offline.state !== "unknown") return;
+    setTimeout(startOffline, 0);
+  }
+  document.addEventListener("otbasy:ready", function () { if (otbasy.complete) startOfflineOnce(); });
+  document.addEventListener("otbasy:complete", startOfflineOnce);
 
   document.addEventListener("visibilitychange", function () {
     if (document.hidden) return;

@@ -28,6 +28,7 @@
 #include <GLES3/gl3.h>
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
+#include <imgui_internal.h>  // the input queue's length (ImGuiContext::InputEventsQueue)
 
 #include "platform/platform.hpp"
 #include "ui/imgui_assert.hpp"
@@ -123,7 +124,7 @@ EM_JS(void, js_frame_done, (int first, double build_ms, double total_ms), {
 
 EM_JS(void, js_set_lang, (const char* code), {
     const c = UTF8ToString(code);
-    document.documentElement.lang = c;
+    if (document.documentElement.lang !== c) document.documentElement.lang = c;
     if (Module.otbasy && Module.otbasy.onLang) Module.otbasy.onLang(c);
 });
 
@@ -440,9 +441,16 @@ EM_BOOL on_animation_frame(double, void*) {
     io.DeltaTime = 1.0f / 60.0f;  // ImGui only needs a positive step; real time is irrelevant when drawing on demand
     const double t0 = emscripten_get_now();
     ImGui_ImplOpenGL3_NewFrame();
-    ImGui::NewFrame();
-    page.app->frame();
-    ImGui::Render();
+    // Up to three passes before anything is drawn: input that Dear ImGui holds back for the next frame (a press and
+    // its release that arrived together) and a change of screen (whose first pass only measures) are answered in
+    // this frame instead of the next ones. Only the last pass is drawn.
+    for (int pass = 0;; ++pass) {
+        ImGui::NewFrame();
+        page.app->frame();
+        ImGui::Render();
+        if (pass == 2 || (ImGui::GetCurrentContext()->InputEventsQueue.Size == 0 && !page.app->screen_changed()))
+            break;
+    }
     const double t_built = emscripten_get_now();
 
     emscripten_webgl_make_context_current(page.gl);
@@ -622,6 +630,21 @@ EMSCRIPTEN_KEEPALIVE void otbasy_asset_arrived(const char* name) {
     request_frame();
 }
 
+// The loader added the rest of the content (the second bundle, fetched after the first frame) to the assets.
+EMSCRIPTEN_KEEPALIVE void otbasy_content_ready() {
+    if (!page.app) return;
+    for (const auto& e : page.app->load_rest())
+        std::fprintf(stderr, "asset error: %s: %s\n", e.path.c_str(), e.message.c_str());
+    request_frame();
+}
+
+// The second bundle could not be fetched (after retries): the screens that wait for it say so.
+EMSCRIPTEN_KEEPALIVE void otbasy_content_failed() {
+    if (!page.app) return;
+    page.app->content_failed();
+    request_frame();
+}
+
 // Redraws now (e.g. after the page becomes visible again).
 EMSCRIPTEN_KEEPALIVE void otbasy_redraw() { request_frame(); }
 
@@ -722,6 +745,7 @@ void run(ui::App* app) {
     attrs.depth = EM_FALSE;
     attrs.stencil = EM_FALSE;
     attrs.premultipliedAlpha = EM_FALSE;
+    attrs.enableExtensionsByDefault = EM_FALSE;  // Dear ImGui needs none in WebGL2; enabling each costs a round trip
     page.gl = emscripten_webgl_create_context("#canvas", &attrs);
     if (page.gl <= 0) {
         // The loader checks for WebGL2 before it downloads the app; this is the rare browser that says yes and

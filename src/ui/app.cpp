@@ -19,8 +19,8 @@ constexpr double escape_window = 1.5;         // seconds between the two presses
 App::App(core::AssetReader assets) : assets_(std::move(assets)) {}
 
 core::Errors App::load() {
-    load_errors_ = strings_.load(assets_);
-    auto more = content_.load(assets_, state_.today);
+    load_errors_ = content_.load(assets_, state_.today);
+    auto more = strings_.load(assets_, content_.complete);
     load_errors_.insert(load_errors_.end(), more.begin(), more.end());
     return load_errors_;
 }
@@ -29,21 +29,49 @@ core::Errors App::reload() {
     std::string saved = state_.guide ? state_.guide->to_json().dump() : "";
     state_.guide.reset();
     strings_ = Strings();
-    // The documents' court list and engine and the situation classifier are not part of a language's bundle: kept.
-    auto courts = std::move(content_.courts);
-    auto documents_call = std::move(content_.documents_call);
-    auto model = std::move(content_.triage_model);
-    content_ = Content();
+    // Content::load keeps what is not part of a language's bundle: the documents' court list and engine, the
+    // situation classifier.
     auto errors = load();
-    content_.courts = std::move(courts);
-    content_.documents_call = std::move(documents_call);
-    content_.triage_model = std::move(model);
     if (!saved.empty()) {
         auto s = core::guide::Session::from_json_text(content_.guide, saved);
         if (s.ok()) state_.guide = std::move(s).value();
     }
     state_.frames_requested = 2;
     return errors;
+}
+
+core::Errors App::load_rest() {
+    content_failed_ = false;
+    reload();
+    if (content_.complete && !state_.guide_pending.empty()) {
+        auto s = core::guide::Session::start(content_.guide, state_.guide_pending);
+        if (s.ok()) {
+            state_.guide = std::move(s).value();
+            state_.guide_review = false;
+        }
+        state_.guide_pending.clear();
+    }
+    state_.frames_requested = 2;
+    return load_errors_;
+}
+
+void App::content_failed() {
+    content_failed_ = true;
+    state_.guide_pending.clear();
+    state_.frames_requested = 2;
+}
+
+bool App::needs_content() const {
+    if (content_.complete) return false;
+    switch (state_.screen) {
+        case Screen::estimator:
+        case Screen::arrears:
+        case Screen::about: return true;
+        case Screen::guide: return state_.guide || !state_.guide_preview.empty() || !state_.guide_pending.empty();
+        case Screen::home:
+        case Screen::settings: return false;
+    }
+    return false;
 }
 
 void App::set_font_data(std::string regular_ttf, std::string bold_ttf) {
@@ -105,8 +133,12 @@ void App::frame() {
         // frames are drawn queue several).
         state_.frames_requested = std::max(state_.frames_requested, 2);
     }
-    // A saved answers file the platform read for the person (window.otbasy.act("guide.load_file", text)).
-    if (has_action && action.id == "guide.load_file") {
+    // A saved answers file the platform read for the person (window.otbasy.act("guide.load_file", text)). It waits
+    // in the queue while the content is still on its way.
+    if (has_action && action.id == "guide.load_file" && !content_.complete && !content_failed_) {
+        state_.actions.push_front(std::move(action));
+        has_action = false;
+    } else if (has_action && action.id == "guide.load_file") {
         auto s = core::guide::Session::from_json_text(content_.guide, action.value);
         if (s.ok()) {
             state_.guide = std::move(s).value();
@@ -161,8 +193,13 @@ void App::frame() {
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
     begin_group(ui, "screen", Role::screen);
     draw_update_notice(ui);
+    const bool waiting = needs_content();
+    showing_loading_ = waiting && !content_failed_;
     draw_screen(ui);
     end_group(ui);
+    // An outside action for a screen that waits for the content stays queued until the content has arrived (the
+    // page keeps drawing frames while actions are queued, so nothing that acts and then waits is misled).
+    if (waiting && has_action && !ui.action_used && !content_failed_) state_.actions.push_front(std::move(action));
     vspace(32);
     ImGui::PopTextWrapPos();
     ImGui::PopItemWidth();
@@ -183,7 +220,8 @@ void App::frame() {
         if (e.kind == Effect::Kind::quick_exit) state_.triage = TriageState();
 
     // A change of screen or language redraws once more so that sizes measured this frame settle.
-    if (state_.screen != screen_before || state_.lang != lang_before) state_.frames_requested = 2;
+    screen_changed_ = state_.screen != screen_before || state_.lang != lang_before;
+    if (screen_changed_) state_.frames_requested = 2;
     // An action whose widget was not on screen this frame is dropped, never replayed.
 }
 
@@ -273,6 +311,12 @@ void App::draw_screen(Ui& ui) {
         heading(ui, "error.title", "Қате / Ошибка / Error", 1);
         for (std::size_t i = 0; i < load_errors_.size() && i < 10; ++i)
             paragraph(ui, "error." + std::to_string(i), load_errors_[i].path + ": " + load_errors_[i].message);
+        return;
+    }
+    if (needs_content()) {
+        // The first visit's second bundle has not arrived yet (or could not be fetched): say so, briefly.
+        heading(ui, "loading.title", ui.t(content_failed_ ? "loading.failed_title" : "loading.title"), 1);
+        if (content_failed_) paragraph(ui, "loading.failed", ui.t("loading.failed"));
         return;
     }
     switch (state_.screen) {

@@ -24,6 +24,11 @@ public:
     // Loads the assets again (the platform swapped the bundle for another language). The guide session is carried
     // over by its saved form, since it points into the content; everything typed lives in AppState and stays.
     core::Errors reload();
+    // The rest of the content arrived after the first frame (the platform added it to the asset reader): load it.
+    // A topic chosen meanwhile opens now.
+    core::Errors load_rest();
+    // The rest of the content could not be fetched: the screens that wait for it say so instead.
+    void content_failed();
     void set_font_data(std::string regular_ttf, std::string bold_ttf);
     // The documents' engine (see Content::documents_call), given by the platform.
     void set_documents_service(std::function<std::string(const std::string&)> call) {
@@ -60,12 +65,18 @@ public:
     const Strings& strings() const { return strings_; }
     const Content& content() const { return content_; }
     const core::Errors& load_errors() const { return load_errors_; }
-    // True when the UI wants more frames without input (settling after a change, a pending action).
-    bool wants_frame() const { return state_.frames_requested > 0 || !state_.actions.empty(); }
+    // The last frame changed the screen or the language: the next one draws the new screen with settled sizes.
+    bool screen_changed() const { return screen_changed_; }
+    // True when the UI wants more frames without input (settling after a change, a pending action, a "loading"
+    // state on screen: it lasts only until the rest of the content has arrived, and whoever waits for the page to
+    // be idle waits for that too).
+    bool wants_frame() const { return state_.frames_requested > 0 || !state_.actions.empty() || showing_loading_; }
 
 private:
     void draw_top_bar(struct Ui& ui);
     void draw_screen(struct Ui& ui);
+    // The current screen needs more than the first bundle's topic index, which is all there is so far.
+    bool needs_content() const;
 
     core::AssetReader assets_;
     Strings strings_;
@@ -81,6 +92,9 @@ private:
     int applied_scale_ = 0;
     double last_escape_ = -10.0;
     core::Errors load_errors_;
+    bool content_failed_ = false;
+    bool showing_loading_ = false;
+    bool screen_changed_ = false;
 };
 
 }  // namespace otbasy::ui

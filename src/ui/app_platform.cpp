@@ -9,7 +9,7 @@ void App::set_today(core::Date today) {
     if (today == state_.today) return;
     state_.today = today;
     // Every screen reads state_.today when it draws; only the search index holds values computed for a day.
-    content_.search = core::guide::SearchIndex::build(content_.guide, &content_.params, today, &content_.lexicon);
+    content_.set_today(today);
     state_.frames_requested = 2;
 }
 

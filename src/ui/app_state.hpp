@@ -142,6 +142,7 @@ struct AppState {
     std::set<std::string> ticked_documents;      // "<result id>#<index>"
     bool guide_review = false;                   // showing the review of answers
     std::string guide_preview;                   // a result opened from search, shown on its own
+    std::string guide_pending;                   // a topic chosen before the content had arrived: opened then
     std::string search_query;
     std::string load_message;     // a catalog key when a saved file could not be opened
     std::string pending_prefill;  // an estimator input (JSON) a guide result asked to open the estimator with

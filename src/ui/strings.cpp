@@ -3,7 +3,7 @@
 
 namespace otbasy::ui {
 
-core::Errors Strings::load(const core::AssetReader& assets) {
+core::Errors Strings::load(const core::AssetReader& assets, bool complete) {
     core::Errors errors;
     for (auto lang : core::i18n::all_langs) {
         // i18n/<lang>.json and i18n/<area>/<lang>.json (estimator, guide...), merged; a key defined twice is an error.
@@ -29,13 +29,18 @@ core::Errors Strings::load(const core::AssetReader& assets) {
                 errors.push_back(core::make_error(path, "i18n.duplicate", "key defined twice: " + clash));
             any = true;
         }
-        if (!any) errors.push_back(core::make_error("i18n/" + file, "asset.missing", "cannot be read"));
+        if (!any && complete) errors.push_back(core::make_error("i18n/" + file, "asset.missing", "cannot be read"));
     }
     return errors;
 }
 
 const std::string& Strings::get(core::i18n::Lang lang, std::string_view key) const {
     if (const std::string* s = catalogs_[static_cast<std::size_t>(lang)].find(key)) return *s;
+    // A language whose catalogs have not arrived yet (a switch during the first visit's loading): the language
+    // that is here, until they do.
+    if (catalogs_[static_cast<std::size_t>(lang)].strings().empty())
+        for (const auto& c : catalogs_)
+            if (const std::string* s = c.find(key)) return *s;
     missing_.emplace(std::string(core::i18n::code(lang)) + ":" + std::string(key));
     return *missing_text_.emplace("⟦" + std::string(key) + "⟧").first;
 }

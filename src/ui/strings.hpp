@@ -14,7 +14,9 @@ namespace otbasy::ui {
 
 class Strings {
 public:
-    core::Errors load(const core::AssetReader& assets);
+    // `complete`: every language must be there. Otherwise (the browser's first bundle holds only the language of
+    // the page's main catalog) the languages found are loaded and the others wait for the next load.
+    core::Errors load(const core::AssetReader& assets, bool complete = true);
     const std::string& get(core::i18n::Lang lang, std::string_view key) const;
     const std::set<std::string, std::less<>>& missing() const { return missing_; }
     const core::i18n::Catalog& catalog(core::i18n::Lang lang) const {

@@ -1,6 +1,7 @@
 // The page benchmark: a first visit of Otbasy Komek against Dear ImGui 1.90.1's own example_glfw_opengl3 demo
 // (built from the same sources with the same Emscripten: the `imgui_demo` target), both served by tools/serve.mjs
-// (gzip) and loaded in the same headless Chromium in the same run. It prints, for each page and each profile (plain;
+// (on a thread of its own) and loaded in the same headless Chromium in the same run. Both are sent gzip only, from the zopfli .gz copies that
+// make_dist.py and the imgui_demo target write (brotli is not offered to either: the gzip figure is the one compared). It prints, for each page and each profile (plain;
 // a mid-range phone proxy: 4× CPU slowdown and Lighthouse's slow-4G network), the median of several loads of:
 //   first draw     ms from navigation start to the first WebGL draw call
 //   usable         ms until the page answers input: for the demo its first frame (it is interactive from then on);
@@ -11,14 +12,21 @@
 //   idle frames    frames drawn in 2 s with no input
 // and the ratios app / demo. A separate load with the service worker allowed counts every byte the server sends
 // (the page's and the worker's), and names any file sent twice. It prints; it never fails on time (the machine is
-// shared and noisy). It fails only when a page cannot be measured at all.
+// shared and noisy): a load that does not finish within its time (OTBASY_BENCH_WAIT_S, default 120 s per step) is
+// reported as such, with the page's console errors, and left out of the medians, and once the whole run has used
+// OTBASY_BENCH_BUDGET_S (default 900 s) the loads not yet made are skipped and said so. It fails only on a page
+// error in the app.
+//
+// The demo's own page has inline scripts; tools/serve.mjs sends the app's Content-Security-Policy (no inline
+// script) unless told otherwise, and a demo page served with it never starts, so the demo is served with its own.
 //
 // env: OTBASY_DIST (dist/), OTBASY_DEMO (the demo's folder), OTBASY_BENCH_LOADS (default 3),
-//      OTBASY_BENCH_PROFILES ("plain,phone"), OTBASY_BENCH_JSON (a file to write the figures to)
+//      OTBASY_BENCH_PROFILES ("plain,phone"), OTBASY_BENCH_JSON (a file to write the figures to),
+//      OTBASY_BENCH_WAIT_S (120), OTBASY_BENCH_BUDGET_S (900)
 import { mkdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname } from "node:path";
-import { serve } from "../../tools/serve.mjs";
+import { Worker } from "node:worker_threads";
 
 // playwright-core is installed with the browser tests' packages (tests/e2e/package-lock.json).
 const { chromium } = createRequire(new URL("../e2e/package.json", import.meta.url))("playwright-core");
@@ -27,6 +35,10 @@ const DIST = process.env.OTBASY_DIST || `${root}build/web/dist`;
 const DEMO = process.env.OTBASY_DEMO || `${root}build/web/imgui_demo`;
 const LOADS = Number(process.env.OTBASY_BENCH_LOADS || 3);
 const PROFILES = (process.env.OTBASY_BENCH_PROFILES || "plain,phone").split(",");
+const WAIT = Number(process.env.OTBASY_BENCH_WAIT_S || 120) * 1000;
+const BUDGET = Number(process.env.OTBASY_BENCH_BUDGET_S || 900) * 1000;
+const started = Date.now();
+const overBudget = () => Date.now() - started > BUDGET;
 
 const ARGS = [
   "--headless=new", "--no-sandbox", "--use-gl=angle", "--use-angle=swiftshader", "--enable-unsafe-swiftshader",
@@ -92,41 +104,66 @@ function median(xs) {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 }
 
-// A server that also records what it sent: [{url, bytes, t}] (bytes as sent, i.e. gzip where gzip was used).
-async function recordingServer(dir) {
-  const server = await serve(dir);
+// The demo's own page has an inline script, style and event handler: it is served with a policy that allows them
+// (ours, which the server sends by default, forbids them; it costs nothing in speed either way).
+const DEMO_HEADERS = { "Content-Security-Policy":
+  "default-src 'self'; script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'" };
+
+// A server on its own thread (web_server_worker.mjs) that also records what it sent: [{url, bytes, status}] (bytes as
+// sent, i.e. gzip).
+async function recordingServer(dir, headers = {}) {
+  const worker = new Worker(new URL("./web_server_worker.mjs", import.meta.url), { workerData: { dir, headers } });
   const log = [];
-  server.on("request", (req, res) => {
-    let bytes = 0;
-    const w = res.write.bind(res), e = res.end.bind(res);
-    res.write = (chunk, ...a) => { if (chunk) bytes += chunk.length; return w(chunk, ...a); };
-    res.end = (chunk, ...a) => {
-      if (chunk && typeof chunk !== "function") bytes += chunk.length;
-      log.push({ url: req.url, bytes, status: res.statusCode });
-      return e(chunk, ...a);
-    };
+  const port = await new Promise((ok, fail) => {
+    worker.on("message", (m) => { if (m.log) log.push(m.log); if (m.port) ok(m.port); });
+    worker.on("error", fail);
   });
-  return { server, log, base: `http://127.0.0.1:${server.address().port}/` };
+  return { worker, log, base: `http://127.0.0.1:${port}/` };
 }
 
-async function load(browser, site, kind, profile, { serviceWorkers = "block", walk = false } = {}) {
+async function load(browser, site, kind, profile, { serviceWorkers = "block", walk = false, saveData = false } = {}) {
   const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, serviceWorkers });
   await context.addInitScript(PROBE);
+  if (saveData) {  // what a browser set to save data tells the page (Chromium has no switch for it)
+    await context.addInitScript(() => Object.defineProperty(Navigator.prototype, "connection",
+      { get: () => ({ saveData: true, effectiveType: "4g", addEventListener() {} }) }));
+  }
   const page = await context.newPage();
-  const errors = [];
+  const errors = [], consoleErrors = [];
   page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => { if (m.type() === "error") consoleErrors.push(m.text()); });
+  try {
+    return await measure(context, page, site, kind, profile, { serviceWorkers, walk, errors });
+  } catch (e) {
+    if (e.name !== "TimeoutError") throw e;
+    // A slow or stuck load: reported with what the page said, never a failure of the run.
+    return { timedOut: e.message.split("\n")[0], consoleErrors, errors, firstDraw: NaN, usable: NaN, files: [],
+             before: [], bytesBefore: NaN, memory: NaN, idleFrames: NaN, sent: site.log.map((l) => ({ ...l })) };
+  } finally {
+    await context.close();
+  }
+}
+
+async function measure(context, page, site, kind, profile, { serviceWorkers, walk, errors }) {
   const cdp = await context.newCDPSession(page);
   await cdp.send("Network.enable");
-  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+  // A fresh context has an empty cache anyway; with the service worker allowed the HTTP cache stays on, as in a
+  // real first visit, so that the worker can take what the page has just downloaded.
+  await cdp.send("Network.setCacheDisabled", { cacheDisabled: serviceWorkers !== "allow" });
   const t = THROTTLE[profile];
   if (t) {
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: t.cpu });
     await cdp.send("Network.emulateNetworkConditions", t.net);
   }
   site.log.length = 0;
-  await page.goto(site.base, { waitUntil: "load", timeout: 180_000 });
-  await page.waitForFunction(() => window.__bench.firstDraw > 0, null, { timeout: 180_000 });
-  if (kind === "app") await page.waitForFunction(() => window.__bench.usable > 0, null, { timeout: 180_000 });
+  await page.goto(site.base, { waitUntil: "load", timeout: WAIT });
+  await page.waitForFunction(() => window.__bench.firstDraw > 0, null, { timeout: WAIT });
+  if (kind === "app") await page.waitForFunction(() => window.__bench.usable > 0, null, { timeout: WAIT });
+  if (kind === "app" && serviceWorkers === "allow") {  // until the offline copy is complete (or skipped)
+    await page.waitForFunction(() => { const o = window.otbasy.offline;
+      return o.state === "failed" || o.state === "unavailable" || (o.state === "ready" && o.extra !== "pending"); },
+    null, { timeout: WAIT });
+  }
   if (t) {  // settle and idle-count without throttling
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
   }
@@ -152,7 +189,6 @@ async function load(browser, site, kind, profile, { serviceWorkers = "block", wa
   r.sent = site.log.map((l) => ({ ...l }));
   if (walk) r.memoryAfterWalk = await walkEverything(page);
   r.errors = errors;
-  await context.close();
   return r;
 }
 
@@ -192,7 +228,13 @@ async function heaviestFrame(browser, site) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: "block" });
   const page = await context.newPage();
   await page.goto(site.base);
-  await page.waitForFunction(() => window.otbasy && window.otbasy.ready, null, { timeout: 180_000 });
+  try {
+    await page.waitForFunction(() => window.otbasy && window.otbasy.ready, null, { timeout: WAIT });
+  } catch (e) {
+    await context.close();
+    if (e.name !== "TimeoutError") throw e;
+    return null;
+  }
   const r = await page.evaluate(async () => {
     const o = window.otbasy;
     const frame = () => new Promise((ok) => { const n = o.frames; const t = () => (o.frames > n ? ok() : setTimeout(t, 5)); t(); });
@@ -221,7 +263,7 @@ const ms = (x) => (Number.isFinite(x) ? x.toFixed(0) : "–");
 const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? (a / b).toFixed(2) + "×" : "–");
 
 const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ARGS });
-const sites = { demo: await recordingServer(DEMO), app: await recordingServer(DIST) };
+const sites = { demo: await recordingServer(DEMO, DEMO_HEADERS), app: await recordingServer(DIST) };
 const figures = { loads: LOADS, profiles: {} };
 let failed = false;
 try {
@@ -229,7 +271,12 @@ try {
     const runs = { demo: [], app: [] };
     for (let i = 0; i < LOADS; i++) {
       for (const kind of ["demo", "app"]) {  // interleaved, so that a noisy moment hits both
+        if (overBudget()) { console.log(`${kind} ${profile} load ${i + 1}: skipped (the run's time budget is used)`); continue; }
         const r = await load(browser, sites[kind], kind, profile, { walk: kind === "app" && profile === "plain" && i === 0 });
+        if (r.timedOut) {
+          console.log(`${kind} ${profile} load ${i + 1} did not finish: ${r.timedOut}` +
+                      (r.consoleErrors.length ? `; console: ${r.consoleErrors.slice(0, 5).join(" | ")}` : ""));
+        }
         // The demo's own page errors (GLFW asking for permissions it is not given) are its business; ours fail.
         if (r.errors.length) { console.log(`${kind} page errors: ${r.errors.join("; ")}`); failed ||= kind === "app"; }
         runs[kind].push(r);
@@ -244,12 +291,13 @@ try {
         bytesTotal: median(rs.map((r) => r.files.reduce((s, f) => s + f.bytes, 0))),
         memory: median(rs.map((r) => r.memory)), idleFrames: median(rs.map((r) => r.idleFrames)),
         memoryAfterWalk: rs.find((r) => r.memoryAfterWalk)?.memoryAfterWalk,
-        files: rs[0].files,
+        files: rs.find((r) => !r.timedOut)?.files || [],
       };
     }
     figures.profiles[profile] = m;
     const d = m.demo, a = m.app;
-    console.log(`\n== ${profile}${THROTTLE[profile] ? " (4× CPU, slow 4G: 562 ms RTT, 1.47 Mbit/s)" : ""}: median of ${LOADS} loads, 1024×768 ==`);
+    console.log(`\n== ${profile}${THROTTLE[profile] ? " (4× CPU, slow 4G: 562 ms RTT, 1.47 Mbit/s)" : ""}: median of ${LOADS} loads, 1024×768; ` +
+                "bytes are gzip (zopfli .gz copies on both sides) ==");
     console.log(`${"".padEnd(34)}${"ImGui demo".padStart(12)}${"Otbasy Komek".padStart(14)}${"ratio".padStart(9)}`);
     const row = (label, dv, av, f, r = true) =>
       console.log(`${label.padEnd(34)}${f(dv).padStart(12)}${f(av).padStart(14)}${(r ? ratio(av, dv) : "").padStart(9)}`);
@@ -268,29 +316,42 @@ try {
     }
   }
 
-  const hf = await heaviestFrame(browser, sites.app);
+  const hf = overBudget() ? null : await heaviestFrame(browser, sites.app);
   figures.heaviest_frame = hf;
-  console.log(`\nheaviest screen (estimator, gross pay, two orders, its working; ${hf.nodes} semantic nodes; 1280×800, ` +
+  if (!hf) console.log("\nheaviest screen: not measured (the app did not start in time, or the time budget is used)");
+  else console.log(`\nheaviest screen (estimator, gross pay, two orders, its working; ${hf.nodes} semantic nodes; 1280×800, ` +
               `Release wasm): app CPU per frame median ${hf.build.toFixed(2)} ms (p95 ${hf.p95.toFixed(2)} ms); ` +
               `whole frame callback with SwiftShader GL ${hf.total.toFixed(2)} ms`);
 
-  // The whole first visit with the service worker allowed: every byte the server sent, to the page and the worker.
-  for (const kind of ["demo", "app"]) {
-    const r = await load(browser, sites[kind], kind, "plain", { serviceWorkers: "allow" });
-    await new Promise((ok) => setTimeout(ok, 3000));  // let a worker finish its precache
+  // The whole first visit with the service worker allowed, until its offline copy is complete: every byte the
+  // server sent, to the page and the worker; what lies beyond the app in the current language (the other languages,
+  // the text guide) apart; and the same with the browser asking to save data (then nothing beyond).
+  const beyond = /^\/(guide\/|assets-(ru|en)\.)/;
+  for (const [kind, saveData] of [["demo", false], ["app", false], ["app", true]]) {
+    if (overBudget()) { console.log(`\nwhole first visit of the ${kind}: skipped (the run's time budget is used)`); continue; }
+    const r = await load(browser, sites[kind], kind, "plain", { serviceWorkers: "allow", saveData });
+    if (r.timedOut) console.log(`\nwhole first visit of the ${kind}${saveData ? " asking to save data" : ""}: did not finish (${r.timedOut})`);
+    if (r.errors.length) { console.log(`${kind} page errors: ${r.errors.join("; ")}`); failed ||= kind === "app"; }
+    await new Promise((ok) => setTimeout(ok, kind === "demo" ? 3000 : 500));  // late requests, if any
     const sent = sites[kind].log.filter((l) => l.status === 200);
     const count = new Map();
     for (const l of sent) count.set(l.url.split("?")[0], (count.get(l.url.split("?")[0]) || 0) + 1);
     const twice = [...count].filter(([, n]) => n > 1).map(([u, n]) => `${u} ×${n}`);
     const total = sent.reduce((s, l) => s + l.bytes, 0);
-    figures[`${kind}_whole_visit`] = { bytes: total, requests: sent.length, twice };
-    console.log(`\nwhole first visit of the ${kind}, service worker allowed: ${kb(total)} KiB in ${sent.length} responses; ` +
-                `sent more than once: ${twice.length ? twice.join(", ") : "none"}`);
+    const extra = sent.filter((l) => beyond.test(l.url.split("?")[0]));
+    const extraBytes = extra.reduce((s, l) => s + l.bytes, 0);
+    figures[`${kind}_whole_visit${saveData ? "_save_data" : ""}`] = { bytes: total, requests: sent.length, twice,
+                                                                       beyond: extraBytes, beyondRequests: extra.length };
+    console.log(`\nwhole first visit of the ${kind}${saveData ? " asking to save data" : ""}, service worker allowed: ` +
+                `${kb(total)} KiB in ${sent.length} responses` +
+                (kind === "app" ? ` (the app in kk ${kb(total - extraBytes)} KiB; beyond it, the other languages and ` +
+                                  `the text guide: ${kb(extraBytes)} KiB in ${extra.length})` : "") +
+                `; sent more than once: ${twice.length ? twice.join(", ") : "none"}`);
     void r;
   }
 } finally {
   await browser.close();
-  for (const s of Object.values(sites)) await new Promise((ok) => s.server.close(ok));
+  for (const s of Object.values(sites)) await s.worker.terminate();
 }
 if (process.env.OTBASY_BENCH_JSON) {
   mkdirSync(dirname(process.env.OTBASY_BENCH_JSON), { recursive: true });

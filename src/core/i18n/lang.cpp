@@ -25,6 +25,14 @@ std::optional<LocalizedText> read_text_node(const JsonReader& r) {
         return std::nullopt;
     }
     LocalizedText t;
+    // The browser's one-language bundles (tools/make_dist.py) write a text as {"*": text}: that language's text,
+    // kept for all three so that a screen drawn in another language before its bundle has arrived shows it.
+    if (r.node().size() == 1 && r.has("*")) {
+        auto s = r.string("*");
+        if (!s) return std::nullopt;
+        t.kk = t.ru = t.en = std::move(*s);
+        return t;
+    }
     bool ok = true;
     for (Lang lang : all_langs) {
         auto s = r.string(code(lang));

@@ -18,7 +18,8 @@ inline constexpr std::array<Lang, 3> all_langs{Lang::kk, Lang::ru, Lang::en};
 std::string_view code(Lang lang);                      // "kk"
 std::optional<Lang> parse_lang(std::string_view code);  // "kk" | "ru" | "en"
 
-// A text in all three languages. Loaders require all three, non-empty.
+// A text in all three languages. Loaders require all three, non-empty; the browser's asset bundles, which carry one
+// language each, hold {"*": text} instead (never the files in assets/: the build refuses them).
 struct LocalizedText {
     std::string kk, ru, en;
     const std::string& get(Lang lang) const { return lang == Lang::kk ? kk : lang == Lang::ru ? ru : en; }

@@ -40,6 +40,10 @@ void draw_topics(Ui& ui) {
     vspace(4);
     for (const auto& topic : ui.content.guide.topics) {
         if (tile(ui, "guide.topic." + topic.id, tr(ui, topic.title), tr(ui, topic.summary))) {
+            if (!ui.content.complete) {  // only the topic index so far: the topic opens once its questions arrive
+                ui.state.guide_pending = topic.id;
+                continue;
+            }
             auto s = core::guide::Session::start(ui.content.guide, topic.id);
             if (s.ok()) {
                 ui.state.guide = std::move(s).value();
@@ -242,6 +246,10 @@ void draw_search(Ui& ui) {
     text_field(ui, "home.search", ui.t("home.search_label"), ui.state.search_query, InputMode::text, "",
                ui.t("home.search_hint"));
     if (ui.state.search_query.find_first_not_of(' ') == std::string::npos) return;
+    if (!ui.content.complete) {  // the guide's texts are still on their way
+        paragraph(ui, "home.search.loading", ui.t("loading.title"), true);
+        return;
+    }
     auto hits = ui.content.search.search(ui.state.search_query, ui.state.lang, 8);
     if (hits.empty()) {
         paragraph(ui, "home.search.none", ui.t("home.search_none"), true);
