@@ -12,6 +12,10 @@
     lang = (navigator.language || "").slice(0, 2) === "ru" ? "ru" : "kk";
   }
   document.documentElement.lang = lang;
+  // A starting topic (an embedding page or a link may ask for one); the app ignores ids it does not know.
+  var topic = /^[a-z0-9_]{1,64}$/.test(params.get("topic") || "") ? params.get("topic") : "";
+  // Inside a frame (a court portal embedding the app): the embedding page gets the height and the quick exit.
+  var framed = window.parent !== window;
 
   // Where the quick exit goes: a neutral, everyday site. Replaces this page in the history.
   var NEUTRAL_URL = "https://www.google.kz/";
@@ -28,7 +32,12 @@
     },
     act: function (id, value) {
       if (!otbasy.ready) return false;
-      var a = allocString(String(id)), b = allocString(value == null ? "" : String(value));
+      // No field takes more than a few hundred characters and a saved answers file is at most 1 MB: a longer value
+      // is cut here, before it is copied into the app's memory (the app cuts it to the field's own limit).
+      var text = value == null ? "" : String(value);
+      var cap = id === "guide.load_file" ? 1000000 : 65536;
+      if (text.length > cap) text = text.slice(0, cap);
+      var a = allocString(String(id)), b = allocString(text);
       Module._otbasy_act(a, b);
       Module._free(a);
       Module._free(b);
@@ -46,24 +55,124 @@
         Module._otbasy_reload();
       }).catch(function (e) { console.error("language bundle: " + e); });
     },
-    quickExit: function () {
-      try { localStorage.clear(); } catch (e) {}
-      try { sessionStorage.clear(); } catch (e) {}
-      document.title = "";
-      document.body.innerHTML = "";
-      location.replace(otbasy.neutralUrl || NEUTRAL_URL);
-    },
+    quickExit: quickExit,
+    topic: topic,
   });
 
-  // [SECTION] Text entry: a real <input> placed over the field being edited.
-  var edit = null, editId = "";
-  otbasy.editText = function (id, value, x, y, w, h, mode) {
+  // [SECTION] Quick exit: blank the page at once, step back over the app's own history entries (so that Back from
+  // the neutral site does not return to the app), then replace the page. Inside a frame the whole page must go:
+  // the embedding page is told (web/embed.js replaces it), and the top window is replaced where that is allowed.
+  var exiting = false;
+  function quickExit() {
+    if (exiting) return;
+    exiting = true;
+    var url = otbasy.neutralUrl || NEUTRAL_URL;
+    window.removeEventListener("beforeunload", onBeforeUnload);
+    try { localStorage.clear(); } catch (e) {}
+    try { sessionStorage.clear(); } catch (e) {}
+    document.title = "";
+    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+    var depth = historyIndex, done = false;
+    function leave() {
+      if (done) return;
+      done = true;
+      if (framed) {
+        toHost({ type: "otbasy:quick-exit", url: url });
+        if (!hostSeen) {
+          // A plain <iframe> without web/embed.js: replace the top window ourselves where the sandbox allows it.
+          try { window.top.location.replace(url); return; } catch (e) {}
+        } else {
+          return;  // the embedding page replaces itself
+        }
+      }
+      location.replace(url);
+    }
+    if (depth > 0) {
+      window.addEventListener("popstate", leave);
+      history.go(-depth);
+      setTimeout(leave, 300);  // if the browser did not step back (nothing to step over), leave anyway
+    } else {
+      leave();
+    }
+  }
+
+  // [SECTION] History: the app's places (screens, guide steps) are history entries of this page, holding only a
+  // serial number; the places themselves stay in the app's memory. Nothing about the person is in the address.
+  var RUN = Math.random().toString(36).slice(2);
+  var historyIndex = 0, selfBack = false;
+  otbasy.history = function (kind, serial, index) {
+    historyIndex = index;
+    var state = { otbasy: RUN, serial: serial };
+    if (kind === 0) history.replaceState(state, "");
+    else if (kind === 1) { history.pushState(state, ""); toHost({ type: "otbasy:navigated" }); }
+    else if (kind === 2) { selfBack = true; history.back(); toHost({ type: "otbasy:navigated" }); }
+  };
+  window.addEventListener("popstate", function (e) {
+    if (exiting || !otbasy.ready) return;
+    if (selfBack) { selfBack = false; return; }  // the app stepped back itself and is there already
+    var st = e.state;
+    historyIndex = Module._otbasy_history(st && st.otbasy === RUN ? st.serial : -1);
+    toHost({ type: "otbasy:navigated" });
+  });
+
+  // [SECTION] Leaving with unsaved answers: the browser asks first, only while there is something to lose.
+  function onBeforeUnload(e) {
+    e.preventDefault();
+    e.returnValue = "";
+    return "";
+  }
+  otbasy.setUnsaved = function (unsaved) {
+    if (unsaved) window.addEventListener("beforeunload", onBeforeUnload);
+    else window.removeEventListener("beforeunload", onBeforeUnload);
+  };
+
+  // [SECTION] The embedding page (web/embed.js): it learns the height the app needs and when the person moved to
+  // another place (to bring the frame's top into view), and tells the app what its sandbox allows.
+  var hostSeen = false, hostOrigin = "*", lastHeight = 0;
+  function toHost(message) {
+    if (framed) {
+      try { window.parent.postMessage(message, hostOrigin); } catch (e) {}
+    }
+  }
+  otbasy.contentHeight = function (h) {
+    lastHeight = h;
+    toHost({ type: "otbasy:height", height: h });
+  };
+  window.addEventListener("message", function (e) {
+    if (!framed || e.source !== window.parent || !e.data || e.data.type !== "otbasy:host") return;
+    hostSeen = true;
+    hostOrigin = e.origin && e.origin !== "null" ? e.origin : "*";
+    var allowsDownloads = e.data.downloads !== false;
+    if (otbasy.ready) Module._otbasy_host(allowsDownloads ? 1 : 0);
+    else document.addEventListener("otbasy:ready", function () { Module._otbasy_host(allowsDownloads ? 1 : 0); });
+    toHost({ type: "otbasy:height", height: lastHeight });
+  });
+  document.addEventListener("otbasy:ready", function () { toHost({ type: "otbasy:ready" }); });
+
+  // [SECTION] Text entry: a real <input> placed over the field being edited. It takes at most the field's number of
+  // characters. Dates are typed as text in the order the app asks for (dd.mm.yyyy) with a digits keyboard, never in
+  // a native date control whose order follows the browser's language; the dots are put in while typing.
+  var edit = null, editId = "", editMode = "";
+  // "150" → "15.0", "15.032" → "15.03.2": a dot goes in before the third and the fifth digit when none was typed.
+  function dateDots(v) {
+    return v.replace(/^(\d{2})(\d)$/, "$1.$2").replace(/^(\d{2}\.\d{2})(\d)$/, "$1.$2");
+  }
+  otbasy.editText = function (id, value, x, y, w, h, mode, maxLength) {
     if (!edit) {
       edit = document.createElement("input");
       edit.id = "otbasy-edit";
+      edit.type = "text";
       edit.autocomplete = "off";
       edit.spellcheck = false;
-      edit.addEventListener("input", function () { if (editId) otbasy.act(editId, edit.value); });
+      edit.addEventListener("input", function (e) {
+        if (!editId) return;
+        // A date typed digit by digit gets its dots; a date typed or pasted with separators is kept as it is.
+        if (editMode === "date" && e.inputType === "insertText" && edit.selectionStart === edit.value.length) {
+          var f = dateDots(edit.value);
+          if (f !== edit.value) edit.value = f;
+        }
+        otbasy.act(editId, edit.value);
+      });
       edit.addEventListener("keydown", function (e) {
         if (e.key === "Enter" || e.key === "Escape" || e.key === "Tab") {
           e.preventDefault();
@@ -75,19 +184,24 @@
     }
     var fresh = editId !== id;
     editId = id;
-    edit.type = mode === "date" ? "date" : "text";
-    edit.inputMode = mode === "decimal" ? "decimal" : mode === "numeric" ? "numeric" : "text";
+    editMode = mode;
+    edit.inputMode = mode === "decimal" ? "decimal" : mode === "numeric" || mode === "date" ? "numeric" : "text";
+    edit.maxLength = maxLength > 0 ? maxLength : 256;
     var field = otbasy.snapshot().find(function (n) { return n.id === id; });
     edit.setAttribute("aria-label", field ? field.label : id);
+    if (field && field.description) edit.setAttribute("aria-description", field.description);
+    else edit.removeAttribute("aria-description");
     edit.style.left = x + "px";
     edit.style.top = y + "px";
     edit.style.width = w + "px";
     edit.style.height = h + "px";
+    // The canvas's text size (16 CSS px in a 48 px field at 100 %): never smaller, so phones do not zoom in on it.
+    edit.style.fontSize = Math.max(16, Math.round(h / 3)) + "px";
     edit.hidden = false;
     if (fresh) {
       edit.value = value;
       edit.focus({ preventScroll: true });
-      if (edit.type === "text") edit.setSelectionRange(edit.value.length, edit.value.length);
+      edit.setSelectionRange(edit.value.length, edit.value.length);
     }
   };
   otbasy.editHide = function () {
@@ -137,9 +251,9 @@
         if (tag === "button") el.addEventListener("click", function () { otbasy.act(this.dataset.id, ""); });
         if (tag === "input") el.addEventListener("change", function () { otbasy.act(this.dataset.id, this.value); });
       }
-      if (["table", "row", "cell", "alert", "status", "dialog", "img", "group", "radio", "checkbox", "switch",
+      if (["table", "row", "cell", "columnheader", "alert", "status", "dialog", "img", "group", "radio", "checkbox", "switch",
            "link"].indexOf(n.role) >= 0) el.setAttribute("role", n.role === "group" ? "group" : n.role);
-      var isLeaf = ["heading", "paragraph", "cell", "alert", "status"].indexOf(n.role) >= 0;
+      var isLeaf = ["heading", "paragraph", "cell", "columnheader", "alert", "status"].indexOf(n.role) >= 0;
       if (tag === "button") el.textContent = n.label;
       else if (isLeaf && !nodes.some(function (c) { return c.parent === i; })) el.textContent = n.label;
       if (n.label && !isLeaf) el.setAttribute("aria-label", n.label); else el.removeAttribute("aria-label");

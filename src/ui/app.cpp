@@ -2,16 +2,48 @@
 #include "ui/app.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include "ui/screens/screens.hpp"
+#include "ui/widgets/draw.hpp"
 #include "ui/widgets/widgets.hpp"
 
 namespace otbasy::ui {
 namespace {
 constexpr float max_content_width = 760.0f;  // CSS px: a comfortable line length for reading
 constexpr double escape_window = 1.5;         // seconds between the two presses of the quick-exit shortcut
+constexpr double shift_window = 5.0;          // seconds for three presses of Shift on its own
+constexpr std::size_t history_limit = 100;    // entries kept for Back; older ones are forgotten
+
+bool blank(const std::string& s) { return s.find_first_not_of(" \t") == std::string::npos; }
+
+// A square button showing a short text ("Aa") whose accessible name is `label`: the settings on narrow screens.
+bool text_icon_button(Ui& ui, const std::string& id, const std::string& shown, const std::string& label, ImVec2 size) {
+    bool pressed = ImGui::InvisibleButton((label + "###" + id).c_str(), size);
+    bool hovered = ImGui::IsItemHovered();
+    ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float r = ImGui::GetStyle().FrameRounding;
+    dl->AddRectFilled(a, b, draw::col(hovered ? ui.pal.surface_alt : ui.pal.surface), r);
+    dl->AddRect(a, b, draw::col(ui.pal.accent), r, 0, 1.5f);
+    ImGui::PushFont(ui.fonts.bold);
+    ImVec2 ts = ImGui::CalcTextSize(shown.c_str());
+    dl->AddText(ui.fonts.bold, ImGui::GetFontSize(), ImVec2(a.x + (size.x - ts.x) * 0.5f, a.y + (size.y - ts.y) * 0.5f),
+                draw::col(ui.pal.accent), shown.c_str());
+    ImGui::PopFont();
+    draw::focus_ring(ui, a, b);
+    SemanticNode n;
+    n.id = id;
+    n.role = Role::button;
+    n.label = label;
+    draw::record_rect(n);
+    ui.tree.add(std::move(n));
+    return pressed || ui.take_action(id);
+}
+
 }  // namespace
 
 App::App(core::AssetReader assets) : assets_(std::move(assets)) {}
@@ -43,14 +75,32 @@ void App::set_font_data(std::string regular_ttf, std::string bold_ttf) {
     fonts_dpr_ = 0.0f;
 }
 
-bool App::fonts_need_rebuild(float dpr) const {
-    return dpr != fonts_dpr_ || state_.text_scale_percent != fonts_scale_;
+float App::text_scale() const {
+    return std::clamp(static_cast<float>(state_.text_scale_percent) / 100.0f * browser_text_scale_, 0.75f, 3.0f);
 }
 
+void App::set_browser_text_scale(float factor) {
+    if (factor > 0.0f && std::isfinite(factor)) browser_text_scale_ = factor;
+}
+
+void App::set_visible_area(float top, float bottom) {
+    if (top == state_.visible_top && bottom == state_.visible_bottom) return;
+    state_.visible_top = top;
+    state_.visible_bottom = bottom;
+    state_.reveal_editing = true;
+}
+
+void App::end_editing() {
+    if (!state_.editing.empty()) state_.touched.insert(state_.editing);
+    state_.editing.clear();
+}
+
+bool App::fonts_need_rebuild(float dpr) const { return dpr != fonts_dpr_ || text_scale() != fonts_scale_; }
+
 void App::rebuild_fonts(float dpr) {
-    fonts_ = build_fonts(ImGui::GetIO(), font_regular_, font_bold_, dpr, state_.text_scale_percent / 100.0f);
+    fonts_ = build_fonts(ImGui::GetIO(), font_regular_, font_bold_, dpr, text_scale());
     fonts_dpr_ = dpr;
-    fonts_scale_ = state_.text_scale_percent;
+    fonts_scale_ = text_scale();
     applied_scale_ = 0;  // spacing follows the text size
 }
 
@@ -63,15 +113,184 @@ void App::escape_pressed(double now) {
     }
 }
 
+void App::shift_tapped(double now) {
+    shift_taps_.erase(std::remove_if(shift_taps_.begin(), shift_taps_.end(),
+                                     [&](double t) { return now - t > shift_window; }),
+                      shift_taps_.end());
+    shift_taps_.push_back(now);
+    if (shift_taps_.size() >= 3) {
+        state_.effects.push_back(Effect::of(Effect::Kind::quick_exit, ""));
+        shift_taps_.clear();
+    }
+}
+
+void App::quick_exit_keys(bool card_was_open) {
+    if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) {
+        // An Escape that closes a card (or ends editing) is not half of the quick exit.
+        if (card_was_open || !state_.editing.empty()) last_escape_ = -10.0;
+        else escape_pressed(now_);
+    }
+    // Shift on its own (not Shift+letter, not Shift+Tab), three times.
+    const bool shift_pressed = ImGui::IsKeyPressed(ImGuiKey_LeftShift, false) ||
+                               ImGui::IsKeyPressed(ImGuiKey_RightShift, false);
+    const bool shift_released = ImGui::IsKeyReleased(ImGuiKey_LeftShift) || ImGui::IsKeyReleased(ImGuiKey_RightShift);
+    if (shift_pressed) shift_alone_ = true;
+    if (!ImGui::GetIO().InputQueueCharacters.empty()) shift_alone_ = false;
+    for (int k = ImGuiKey_NamedKey_BEGIN; k < ImGuiKey_NamedKey_END && shift_alone_; ++k) {
+        const auto key = static_cast<ImGuiKey>(k);
+        if (key == ImGuiKey_LeftShift || key == ImGuiKey_RightShift || key == ImGuiKey_ReservedForModShift) continue;
+        if (ImGui::IsKeyPressed(key, false)) shift_alone_ = false;
+    }
+    if (shift_released && shift_alone_) {
+        shift_alone_ = false;
+        shift_tapped(now_);
+    }
+}
+
+bool App::open_topic(const std::string& topic_id) {
+    auto s = core::guide::Session::start(content_.guide, topic_id);
+    if (!s.ok()) return false;
+    state_.guide = std::move(s).value();
+    state_.guide_review = false;
+    state_.guide_preview.clear();
+    state_.screen = Screen::guide;
+    history_.front().where = location();  // the page starts here: Back from here leaves it
+    return true;
+}
+
+void App::platform_blocked(const std::string& message_key, const std::string& detail) {
+    state_.platform_notice = {message_key, detail};
+    state_.frames_requested = std::max(state_.frames_requested, 2);
+}
+
+// [SECTION] History
+
+Location App::location() const {
+    Location l;
+    l.screen = state_.screen;
+    if (state_.screen != Screen::guide) return l;
+    if (!state_.guide_preview.empty()) {
+        l.preview = state_.guide_preview;
+    } else if (state_.guide) {
+        l.topic = state_.guide->topic().id;
+        l.node = state_.guide->current().id;
+        l.review = state_.guide_review;
+    }
+    return l;
+}
+
+void App::restore(const Location& where) {
+    state_.open_popup.clear();
+    state_.editing.clear();
+    state_.screen = where.screen;
+    if (where.screen != Screen::guide) return;  // the guide session stays as it is (estimator and back)
+    state_.guide_preview = where.preview;
+    state_.guide_review = where.review;
+    if (!where.preview.empty()) return;
+    auto leave = [&] {
+        if (state_.guide && !state_.guide->answers().empty())
+            left_sessions_[state_.guide->topic().id] = state_.guide->to_json().dump();
+    };
+    if (where.topic.empty()) {
+        leave();
+        state_.guide.reset();
+        return;
+    }
+    if (!state_.guide || state_.guide->topic().id != where.topic) {
+        leave();
+        state_.guide.reset();
+        if (auto it = left_sessions_.find(where.topic); it != left_sessions_.end()) {
+            auto s = core::guide::Session::from_json_text(content_.guide, it->second);
+            if (s.ok()) state_.guide = std::move(s).value();
+        }
+        if (!state_.guide) {
+            auto s = core::guide::Session::start(content_.guide, where.topic);
+            if (s.ok()) state_.guide = std::move(s).value();
+        }
+    }
+    if (state_.guide && state_.guide->current().id != where.node) (void)state_.guide->jump(where.node);
+}
+
+int App::history_go(int serial) {
+    std::size_t to = 0;  // an entry of an earlier page load, or one forgotten: the first kept
+    for (std::size_t i = 0; i < history_.size(); ++i)
+        if (history_[i].serial == serial) to = i;
+    history_at_ = to;
+    restore(history_[to].where);
+    pending_scroll_ = history_[to].scroll;
+    pending_scroll_frames_ = 2;
+    state_.frames_requested = std::max(state_.frames_requested, 2);
+    return static_cast<int>(to);
+}
+
+int App::history_serial() const { return history_[history_at_].serial; }
+
+void App::update_history(float scroll_y) {
+    const Location here = location();
+    HistoryEntry& current = history_[history_at_];
+    if (here == current.where) {
+        current.scroll = scroll_y;
+        return;
+    }
+    // Each new place starts at its top (and an earlier one where the person left it).
+    pending_scroll_frames_ = 2;
+    state_.frames_requested = std::max(state_.frames_requested, 2);
+    if (history_at_ > 0 && history_[history_at_ - 1].where == here) {
+        // The app's own Back (or a link to the place just before): the browser steps back with it.
+        --history_at_;
+        pending_scroll_ = history_[history_at_].scroll;
+        state_.effects.push_back(Effect::of(Effect::Kind::history_back));
+        return;
+    }
+    history_.resize(history_at_ + 1);
+    history_.push_back({next_serial_++, here, 0.0f});
+    if (history_.size() > history_limit) history_.erase(history_.begin());
+    history_at_ = history_.size() - 1;
+    pending_scroll_ = 0.0f;
+    Effect e = Effect::of(Effect::Kind::history_push);
+    e.serial = history_.back().serial;
+    state_.effects.push_back(std::move(e));
+}
+
+void App::keep_guide_sessions(const std::optional<core::guide::Session>& before) {
+    const std::string now_topic = state_.guide ? state_.guide->topic().id : "";
+    if (before && before->topic().id != now_topic && !before->answers().empty())
+        left_sessions_[before->topic().id] = before->to_json().dump();
+    // Choosing a topic left earlier takes the person back to where they were in it ("Start again" starts afresh).
+    if (state_.guide && (!before || before->topic().id != now_topic) && state_.guide->answers().empty()) {
+        if (auto it = left_sessions_.find(now_topic); it != left_sessions_.end()) {
+            auto s = core::guide::Session::from_json_text(content_.guide, it->second);
+            if (s.ok()) state_.guide = std::move(s).value();
+            left_sessions_.erase(it);
+        }
+    }
+}
+
+bool App::has_unsaved_work() const {
+    const auto& e = state_.estimator;
+    for (const auto& row : e.income)
+        if (!blank(row.amount)) return true;
+    if (e.orders.size() != 1 || e.orders[0].kind != 0 || e.orders[0].children != "1" || !blank(e.orders[0].mrp) ||
+        !blank(e.orders[0].tenge) || !blank(e.orders[0].set_on) || !blank(e.orders[0].custom_share))
+        return true;
+    const auto& a = state_.arrears;
+    if (!blank(a.from) || !blank(a.monthly_due) || !a.payments.empty()) return true;
+    if (!left_sessions_.empty()) return true;
+    return state_.guide && !state_.guide->answers().empty() && state_.guide->to_json().dump() != saved_guide_;
+}
+
+// [SECTION] The frame
+
 void App::frame() {
-    if (applied_theme_ != state_.theme || applied_scale_ != state_.text_scale_percent) {
-        apply_theme(state_.theme, state_.text_scale_percent / 100.0f);
+    if (applied_theme_ != state_.theme || applied_scale_ != text_scale()) {
+        apply_theme(state_.theme, text_scale());
         applied_theme_ = state_.theme;
-        applied_scale_ = state_.text_scale_percent;
+        applied_scale_ = text_scale();
     }
     if (state_.frames_requested > 0) --state_.frames_requested;
 
     tree_.clear();
+    state_.field_errors.clear();
     Action action;
     bool has_action = !state_.actions.empty();
     if (has_action) {
@@ -87,6 +306,7 @@ void App::frame() {
             state_.guide_preview.clear();
             state_.screen = Screen::guide;
             state_.load_message.clear();
+            saved_guide_ = state_.guide->to_json().dump();  // it is in the file already
         } else {
             state_.load_message = "guide_screen.open_file_error";
         }
@@ -95,6 +315,8 @@ void App::frame() {
     Ui ui{state_, tree_, fonts_, palette(state_.theme), strings_, content_, has_action ? &action : nullptr, false};
     const Screen screen_before = state_.screen;
     const Lang lang_before = state_.lang;
+    const bool card_was_open = !state_.open_popup.empty();
+    const std::optional<core::guide::Session> session_before = state_.guide;
 
     ImGuiIO& io = ImGui::GetIO();
     ImGui::SetNextWindowPos(ImVec2(0, 0));
@@ -109,6 +331,7 @@ void App::frame() {
     if (!ImGui::IsWindowFocused(ImGuiFocusedFlags_AnyWindow)) ImGui::SetWindowFocus();
 
     draw_top_bar(ui);
+    const float bar_bottom = ImGui::GetCursorPosY();
 
     // The content column: centred, at most max_content_width wide, scrolling on its own.
     const float pad = io.DisplaySize.x < 480 ? 14.0f : 24.0f;
@@ -116,6 +339,10 @@ void App::frame() {
     float width = std::min(max_content_width, avail - 2 * pad);
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0, 0, 0, 0));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+    if (pending_scroll_frames_ > 0) {
+        ImGui::SetNextWindowScroll(ImVec2(-1.0f, pending_scroll_));
+        if (--pending_scroll_frames_ == 0) pending_scroll_ = -1.0f;
+    }
     ImGui::BeginChild("###content", ImVec2(0, 0), ImGuiChildFlags_None,
                       ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NavFlattened);
     ImGui::SetCursorPos(ImVec2((avail - width) * 0.5f, ImGui::GetCursorPosY() + 12));
@@ -123,29 +350,74 @@ void App::frame() {
     ImGui::PushItemWidth(width);
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
     begin_group(ui, "screen", Role::screen);
+    draw_platform_notice(ui);
+    draw_back_to_guide(ui);
     draw_screen(ui);
     end_group(ui);
     vspace(32);
     ImGui::PopTextWrapPos();
     ImGui::PopItemWidth();
     ImGui::EndGroup();
+    content_height_ = bar_bottom + ImGui::GetCursorPosY();
+    // While an on-screen keyboard covers the bottom, the content can scroll that much further, so that the last
+    // field can still be brought above the keyboard.
+    if (state_.visible_bottom < io.DisplaySize.y) vspace(io.DisplaySize.y - state_.visible_bottom);
+    const float scroll_y = ImGui::GetScrollY();
     ImGui::EndChild();
     ImGui::PopStyleVar();
     ImGui::PopStyleColor();
     ImGui::End();
 
-    if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) escape_pressed(ImGui::GetTime());
+    quick_exit_keys(card_was_open);
+    keep_guide_sessions(session_before);
+    update_history(scroll_y);
+
+    for (auto& e : state_.effects) {
+        if (e.kind != Effect::Kind::save_file) continue;
+        if (state_.downloads_blocked) {
+            // The embedding page does not allow downloads: say so instead of failing silently.
+            platform_blocked("embed.download_blocked", "");
+            e = Effect::of(Effect::Kind::theme_changed, "");  // a no-op in its place
+        } else if (state_.guide) {
+            saved_guide_ = state_.guide->to_json().dump();
+        }
+    }
 
     // A change of screen or language redraws once more so that sizes measured this frame settle.
     if (state_.screen != screen_before || state_.lang != lang_before) state_.frames_requested = 2;
     // An action whose widget was not on screen this frame is dropped, never replayed.
 }
 
+void App::draw_platform_notice(Ui& ui) {
+    if (state_.platform_notice.key.empty()) return;
+    std::string text = ui.t(state_.platform_notice.key);
+    const std::string ph = "{url}";
+    if (auto at = text.find(ph); at != std::string::npos) text.replace(at, ph.size(), state_.platform_notice.detail);
+    notice(ui, "platform.notice", text, Tone::warning);
+    if (button(ui, "platform.notice.close", ui.t("common.close"), ButtonKind::quiet)) state_.platform_notice = {};
+    vspace(4);
+}
+
+void App::draw_back_to_guide(Ui& ui) {
+    // Opened from a guide result (the estimator, the arrears): a way back to it, besides the browser's Back.
+    if (state_.screen == Screen::guide || history_at_ == 0) return;
+    const Location& before = history_[history_at_ - 1].where;
+    if (before.screen != Screen::guide || before.node.empty() || !state_.guide ||
+        state_.guide->topic().id != before.topic)
+        return;
+    if (button(ui, "nav.back_to_guide", ui.t("nav.back_to_guide"), ButtonKind::quiet)) state_.screen = Screen::guide;
+}
+
 void App::draw_top_bar(Ui& ui) {
     ImGuiIO& io = ImGui::GetIO();
-    const float bar_h = 64.0f * (state_.text_scale_percent / 100.0f);
+    const float scale = text_scale();
+    // Shorter on a landscape phone, where every line of height counts.
+    const bool short_screen = io.DisplaySize.y < 480;
+    const float button_h = 44.0f * scale;
+    const float bar_h = (short_screen ? 52.0f : 64.0f) * scale;
+    const float pad_x = io.DisplaySize.x < 480 ? 10.0f : 20.0f;
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ui.pal.surface);
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(io.DisplaySize.x < 480 ? 10.0f : 20.0f, 10.0f));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(pad_x, std::max(2.0f, (bar_h - button_h) * 0.5f)));
     ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, 0.0f);
     ImGui::BeginChild("###topbar", ImVec2(0, bar_h), ImGuiChildFlags_AlwaysUseWindowPadding,
                       ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NavFlattened);
@@ -156,29 +428,45 @@ void App::draw_top_bar(Ui& ui) {
         state_.screen = Screen::home;
     ImGui::SameLine();
 
-    // Right side: language, settings, quick exit.
+    // Right side: language, settings (text size, theme), quick exit. Settings is on every width; on the narrowest
+    // screens the language choice moves into it (the settings button then shows the language).
     const std::string& exit_label = narrow ? ui.t("nav.quick_exit_short") : ui.t("nav.quick_exit");
     const std::string& settings_label = ui.t("nav.settings");
+    static const char* const lang_codes[] = {"ҚАЗ", "РУС", "ENG"};
     ImGui::PushFont(ui.fonts.bold);
     const ImGuiStyle& s = ImGui::GetStyle();
     float w_exit = ImGui::CalcTextSize(exit_label.c_str()).x + s.FramePadding.x * 2;
-    float w_settings = narrow ? 0.0f : ImGui::CalcTextSize(settings_label.c_str()).x + s.FramePadding.x * 2;
+    float w_settings = narrow ? button_h : ImGui::CalcTextSize(settings_label.c_str()).x + s.FramePadding.x * 2;
     float w_lang = 0;
-    for (const char* l : {"ҚАЗ", "РУС", "ENG"}) w_lang += ImGui::CalcTextSize(l).x + s.FramePadding.x * 1.6f;
+    for (const char* l : lang_codes) w_lang += ImGui::CalcTextSize(l).x + s.FramePadding.x * 1.6f;
+    const std::string compact_label = std::string(lang_codes[static_cast<int>(state_.lang)]) + " · Aa";
+    const float w_compact = ImGui::CalcTextSize(compact_label.c_str()).x + s.FramePadding.x * 1.2f;
     ImGui::PopFont();
-    float right = w_exit + w_settings + w_lang + s.ItemSpacing.x * (narrow ? 1 : 2);
-    float x = ImGui::GetWindowContentRegionMax().x - right;
+    const float right_edge = ImGui::GetWindowContentRegionMax().x;
+    const float left = ImGui::GetCursorPosX();
+    const bool compact = right_edge - (w_exit + w_settings + w_lang + s.ItemSpacing.x * 2) < left;
+    float right = compact ? w_exit + std::max(w_compact, button_h) + s.ItemSpacing.x : w_exit + w_settings + w_lang + s.ItemSpacing.x * 2;
+    float x = right_edge - right;
     if (x > ImGui::GetCursorPosX()) ImGui::SetCursorPosX(x);
-    int lang = static_cast<int>(state_.lang);
-    int l = segmented(ui, "nav.language", ui.t("settings.language"), {"ҚАЗ", "РУС", "ENG"}, lang);
-    if (l >= 0 && l != lang) {
-        state_.lang = static_cast<Lang>(l);
-        state_.effects.push_back(Effect::of(Effect::Kind::lang_changed, std::string(core::i18n::code(state_.lang))));
-    }
-    if (!narrow) {
+    bool open_settings = false;
+    if (compact) {
+        open_settings = text_icon_button(ui, "nav.settings", compact_label,
+                                         settings_label + " · " + ui.t("settings.language"),
+                                         ImVec2(std::max(w_compact, button_h), button_h));
+    } else {
+        int lang = static_cast<int>(state_.lang);
+        int l = segmented(ui, "nav.language", ui.t("settings.language"), {lang_codes[0], lang_codes[1], lang_codes[2]},
+                          lang);
+        if (l >= 0 && l != lang) {
+            state_.lang = static_cast<Lang>(l);
+            state_.effects.push_back(
+                Effect::of(Effect::Kind::lang_changed, std::string(core::i18n::code(state_.lang))));
+        }
         ImGui::SameLine();
-        if (button(ui, "nav.settings", settings_label, ButtonKind::quiet)) state_.screen = Screen::settings;
+        open_settings = narrow ? text_icon_button(ui, "nav.settings", "Aa", settings_label, ImVec2(button_h, button_h))
+                               : button(ui, "nav.settings", settings_label, ButtonKind::quiet);
     }
+    if (open_settings) state_.screen = Screen::settings;
     ImGui::SameLine();
     if (button(ui, "nav.quick_exit", exit_label, ButtonKind::danger))
         state_.effects.push_back(Effect::of(Effect::Kind::quick_exit, ""));

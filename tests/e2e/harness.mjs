@@ -28,8 +28,9 @@ export async function stop(env) {
 }
 
 // Opens the app in a fresh context and waits for its first drawn frame. Returns { page, problems }.
-export async function openApp(env, { query = "", viewport = { width: 1280, height: 800 }, dpr = 1 } = {}) {
-  const context = await env.browser.newContext({ viewport, deviceScaleFactor: dpr, serviceWorkers: "block" });
+// `contextOptions` go to the browser context as they are (e.g. { hasTouch, isMobile, locale }).
+export async function openApp(env, { query = "", viewport = { width: 1280, height: 800 }, dpr = 1, contextOptions = {} } = {}) {
+  const context = await env.browser.newContext({ viewport, deviceScaleFactor: dpr, serviceWorkers: "block", ...contextOptions });
   const page = await context.newPage();
   const problems = [];
   page.on("console", (m) => { if (m.type() === "error") problems.push(`console: ${m.text()}`); });

@@ -8,9 +8,10 @@ void draw_home(Ui& ui) {
     heading(ui, "home.title", ui.t("app.name"), 1);
     paragraph(ui, "home.tagline", ui.t("home.tagline"));
     vspace(4);
+    // The guide opens where the person left it (a topic half walked, a result they went to the estimator from).
     if (tile(ui, "home.open_guide", ui.t("home.open_guide"), ui.t("home.open_guide_hint"))) {
         ui.state.screen = Screen::guide;
-        ui.state.guide.reset();
+        ui.state.guide_preview.clear();
     }
     if (tile(ui, "home.open_estimator", ui.t("home.open_estimator"), ui.t("home.open_estimator_hint")))
         ui.state.screen = Screen::estimator;

@@ -27,6 +27,7 @@ const char* role_name(Role role) {
         case Role::dialog: return "dialog";
         case Role::image: return "img";
         case Role::switcher: return "switch";
+        case Role::columnheader: return "columnheader";
     }
     return "group";
 }

@@ -10,7 +10,7 @@
 namespace otbasy::ui {
 
 enum class Role { screen, banner, heading, paragraph, button, link, radio, checkbox, textbox, list, listitem,
-                  table, row, cell, alert, status, group, dialog, image, switcher };
+                  table, row, cell, alert, status, group, dialog, image, switcher, columnheader };
 const char* role_name(Role role);
 
 enum StateFlag : std::uint32_t {
