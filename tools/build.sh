@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds what is asked: `web` (the app in build/web/dist, with the static text version in dist/guide/),
-# `native` (CLI + tests, sanitizers), `fuzz` (libFuzzer targets), or `all`. Runs the set-up first.
+# `native` (CLI + tests, sanitizers), `fuzz` (libFuzzer targets), `bench` (the page benchmark's baseline), or
+# `all`. Runs the set-up first.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
@@ -18,13 +19,16 @@ build_web() {
     || { build/native/otbasy-cli guide lint; exit 1; }
 }
 build_fuzz() { cmake --preset fuzz >/dev/null && cmake --build --preset fuzz -j "$jobs"; }
+# The page benchmark's baseline: Dear ImGui's own demo, from the same sources and the same Emscripten.
+build_bench() { cmake --preset web >/dev/null && cmake --build --preset web -j "$jobs" --target imgui_demo; }
 
 for what in "${@:-all}"; do
   case "$what" in
     native) build_native ;;
     web) build_web ;;
     fuzz) build_fuzz ;;
-    all) build_native; build_web; build_fuzz ;;
-    *) echo "usage: tools/build.sh [native|web|fuzz|all]..." >&2; exit 2 ;;
+    bench) build_bench ;;
+    all) build_native; build_web; build_fuzz; build_bench ;;
+    *) echo "usage: tools/build.sh [native|web|fuzz|bench|all]..." >&2; exit 2 ;;
   esac
 done

@@ -83,9 +83,12 @@ EM_JS(int, js_initial_lang, (), {
     return l === "ru" ? 1 : l === "en" ? 2 : 0;
 });
 
-EM_JS(void, js_frame_done, (int first), {
+// `build_ms`: the app's CPU time for the frame (ImGui NewFrame → Render); `total_ms`: the whole callback, with the
+// GL submission and the mirror's sync. The page benchmark reads them.
+EM_JS(void, js_frame_done, (int first, double build_ms, double total_ms), {
     const o = window.otbasy;
     o.frames += 1;
+    o.frameMs = {build: build_ms, total: total_ms};
     if (first) {
         o.ready = true;
         document.documentElement.classList.add("otbasy-ready");
@@ -391,10 +394,12 @@ EM_BOOL on_animation_frame(double, void*) {
     step_fling(now);
     page.app->set_now(now / 1000.0);
     io.DeltaTime = 1.0f / 60.0f;  // ImGui only needs a positive step; real time is irrelevant when drawing on demand
+    const double t0 = emscripten_get_now();
     ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();
     page.app->frame();
     ImGui::Render();
+    const double t_built = emscripten_get_now();
 
     emscripten_webgl_make_context_current(page.gl);
     int fb_w = static_cast<int>(std::lround(page.css_w * scale)), fb_h = static_cast<int>(std::lround(page.css_h * scale));
@@ -406,7 +411,7 @@ EM_BOOL on_animation_frame(double, void*) {
 
     run_effects();
     const bool tree_changed = sync_tree();
-    js_frame_done(page.first_frame_done ? 0 : 1);
+    js_frame_done(page.first_frame_done ? 0 : 1, t_built - t0, emscripten_get_now() - t0);
     page.first_frame_done = true;
 
     // Another frame while there is something to draw: the frame after an input (a press changes the state after

@@ -121,3 +121,46 @@ function(otbasy_wasm_tests)
   target_link_options(core_tests PRIVATE -sNODERAWFS=1 -sENVIRONMENT=node -sALLOW_MEMORY_GROWTH=1 -sEXIT_RUNTIME=1)
   set_target_properties(core_tests PROPERTIES SUFFIX ".js")
 endfunction()
+
+# The baseline of the page benchmark (tests/bench/web_first_visit.mjs): Dear ImGui 1.90.1's own
+# examples/example_glfw_opengl3 with imgui_demo.cpp, built exactly as its Makefile.emscripten does (-Os, GLFW,
+# ASSERTIONS=1, no file system), from the same unpacked sources and the same Emscripten. Only the two files the
+# Debian source tarball lacks are written here: the ten-line main-loop stub (examples/libs/emscripten) and a minimal
+# page around the canvas. Built on demand (`--target imgui_demo`), never part of dist/.
+function(otbasy_imgui_demo)
+  set(im "${OTBASY_IMGUI_DIR}")
+  set(gen "${CMAKE_BINARY_DIR}/imgui_demo_gen")
+  set(out "${CMAKE_BINARY_DIR}/imgui_demo")
+  # main.cpp includes "../libs/emscripten/emscripten_mainloop_stub.h": an include dir whose ../libs holds the stub.
+  file(MAKE_DIRECTORY "${gen}/include/here" "${gen}/include/libs/emscripten" "${out}")
+  file(WRITE "${gen}/include/libs/emscripten/emscripten_mainloop_stub.h" [=[
+// The main-loop shim of Dear ImGui's examples (examples/libs/emscripten), which the Debian tarball omits.
+#pragma once
+#include <functional>
+#include <emscripten.h>
+static std::function<void()> MainLoopForEmscriptenP;
+static void MainLoopForEmscripten() { MainLoopForEmscriptenP(); }
+#define EMSCRIPTEN_MAINLOOP_BEGIN MainLoopForEmscriptenP = [&]()
+#define EMSCRIPTEN_MAINLOOP_END ; emscripten_set_main_loop(MainLoopForEmscripten, 0, true)
+]=])
+  file(WRITE "${out}/index.html" [=[
+<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Dear ImGui demo</title>
+<style>html,body{margin:0;padding:0;height:100%;overflow:hidden;background:#000}
+#canvas{position:absolute;top:0;left:0;width:100%;height:100%;display:block}</style></head>
+<body><canvas id="canvas" oncontextmenu="event.preventDefault()"></canvas>
+<script>var Module = { canvas: document.getElementById("canvas") };</script>
+<script async src="index.js"></script></body></html>
+]=])
+  add_executable(imgui_demo EXCLUDE_FROM_ALL
+    "${im}/examples/example_glfw_opengl3/main.cpp" "${im}/imgui.cpp" "${im}/imgui_demo.cpp" "${im}/imgui_draw.cpp"
+    "${im}/imgui_tables.cpp" "${im}/imgui_widgets.cpp" "${im}/backends/imgui_impl_glfw.cpp"
+    "${im}/backends/imgui_impl_opengl3.cpp")
+  target_include_directories(imgui_demo PRIVATE "${im}" "${im}/backends" "${gen}/include/here")
+  target_compile_definitions(imgui_demo PRIVATE IMGUI_DISABLE_FILE_FUNCTIONS)
+  target_compile_options(imgui_demo PRIVATE -Os -sDISABLE_EXCEPTION_CATCHING=1)
+  target_link_options(imgui_demo PRIVATE -Os -sDISABLE_EXCEPTION_CATCHING=1 -sUSE_GLFW=3 -sWASM=1
+    -sALLOW_MEMORY_GROWTH=1 -sNO_EXIT_RUNTIME=0 -sASSERTIONS=1 -sNO_FILESYSTEM=1)
+  set_target_properties(imgui_demo PROPERTIES OUTPUT_NAME index SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY "${out}")
+endfunction()
