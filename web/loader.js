@@ -177,6 +177,7 @@
         if (e.key === "Enter" || e.key === "Escape" || e.key === "Tab") {
           e.preventDefault();
           endEdit(true);
+          if (e.key === "Tab") Module._otbasy_tab(e.shiftKey ? 1 : 0);  // on to the next control, as in a form
         }
       });
       edit.addEventListener("blur", function () { endEdit(false); });

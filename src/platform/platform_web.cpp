@@ -698,6 +698,17 @@ EMSCRIPTEN_KEEPALIVE void otbasy_edit_end() {
     request_frame();
 }
 
+// Tab (or Shift+Tab) pressed in the platform's <input>: editing ended there; focus moves on to the next control.
+EMSCRIPTEN_KEEPALIVE void otbasy_tab(int backwards) {
+    if (!page.app) return;
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddKeyEvent(ImGuiMod_Shift, backwards != 0);
+    io.AddKeyEvent(ImGuiKey_Tab, true);
+    io.AddKeyEvent(ImGuiKey_Tab, false);
+    io.AddKeyEvent(ImGuiMod_Shift, false);
+    request_frame();
+}
+
 // The browser moved to another history entry (Back, Forward, Android's Back): show that place. Returns how many of
 // the app's entries lie before it.
 EMSCRIPTEN_KEEPALIVE int otbasy_history(int serial) {

@@ -477,3 +477,31 @@ test("errors appear once the person has acted, with a summary whose links lead t
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test("keyboard: typing into a focused field starts editing it, and Tab in it moves on to the next control", { skip }, async () => {
+  const { page, context, problems } = await openApp(env, { query: "?lang=kk" });
+  await act(page, "home.open_estimator");
+  await page.locator("#canvas").focus();
+  const id = "estimator.income.0.amount";
+  let focused = "";
+  for (let i = 0; i < 40 && focused !== id; i++) {
+    await page.keyboard.press("Tab");
+    await waitIdle(page);
+    focused = (await snapshot(page)).find((n) => n.state.includes("focused"))?.id ?? "";
+  }
+  assert.equal(focused, id, "Tab reached the income field");
+  await page.keyboard.type("5");
+  const input = page.locator("#otbasy-edit");
+  await input.waitFor({ state: "visible" });
+  await page.keyboard.type("00");
+  assert.equal(await input.inputValue(), "500", "the first key typed is kept, the rest follow in the <input>");
+  await page.keyboard.press("Tab");
+  await waitIdle(page);
+  assert.ok(await input.isHidden(), "Tab ended editing");
+  const nodes = await snapshot(page);
+  assert.equal(byId(nodes, id).value, "500");
+  const now = nodes.find((n) => n.state.includes("focused"));
+  assert.ok(now && now.id !== id, `focus moved on (${now?.id})`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
