@@ -32,8 +32,7 @@
     },
     act: function (id, value) {
       if (!otbasy.ready) return false;
-      // No field takes more than a few hundred characters and a saved answers file is at most 1 MB: a longer value
-      // is cut here, before it is copied into the app's memory (the app cuts it to the field's own limit).
+      // Cut before it is copied into wasm memory (fields take at most 256 characters, a saved file 1 MB).
       var text = value == null ? "" : String(value);
       var cap = id === "guide.load_file" ? 1000000 : 65536;
       if (text.length > cap) text = text.slice(0, cap);
@@ -59,9 +58,8 @@
     topic: topic,
   });
 
-  // [SECTION] Quick exit: blank the page at once, step back over the app's own history entries (so that Back from
-  // the neutral site does not return to the app), then replace the page. Inside a frame the whole page must go:
-  // the embedding page is told (web/embed.js replaces it), and the top window is replaced where that is allowed.
+  // [SECTION] Quick exit: blank the page, step back over the app's history entries (Back from the neutral site
+  // must not return here), replace the page. In a frame: tell the embedding page, or replace the top window.
   var exiting = false;
   function quickExit() {
     if (exiting) return;
@@ -79,7 +77,7 @@
       if (framed) {
         toHost({ type: "otbasy:quick-exit", url: url });
         if (!hostSeen) {
-          // A plain <iframe> without web/embed.js: replace the top window ourselves where the sandbox allows it.
+          // A plain <iframe> (no embed.js): replace the top window where the sandbox allows it.
           try { window.top.location.replace(url); return; } catch (e) {}
         } else {
           return;  // the embedding page replaces itself
@@ -96,8 +94,8 @@
     }
   }
 
-  // [SECTION] History: the app's places (screens, guide steps) are history entries of this page, holding only a
-  // serial number; the places themselves stay in the app's memory. Nothing about the person is in the address.
+  // [SECTION] History: one entry per screen or guide step, holding only a serial number (the places stay in the
+  // app's memory; nothing about the person is in the address).
   var RUN = Math.random().toString(36).slice(2);
   var historyIndex = 0, selfBack = false;
   otbasy.history = function (kind, serial, index) {
@@ -115,7 +113,7 @@
     toHost({ type: "otbasy:navigated" });
   });
 
-  // [SECTION] Leaving with unsaved answers: the browser asks first, only while there is something to lose.
+  // [SECTION] Leaving asks first, only while there are unsaved answers.
   function onBeforeUnload(e) {
     e.preventDefault();
     e.returnValue = "";
@@ -126,8 +124,7 @@
     else window.removeEventListener("beforeunload", onBeforeUnload);
   };
 
-  // [SECTION] The embedding page (web/embed.js): it learns the height the app needs and when the person moved to
-  // another place (to bring the frame's top into view), and tells the app what its sandbox allows.
+  // [SECTION] The embedding page (web/embed.js): gets the height and "navigated"; tells what its sandbox allows.
   var hostSeen = false, hostOrigin = "*", lastHeight = 0;
   function toHost(message) {
     if (framed) {
@@ -149,9 +146,8 @@
   });
   document.addEventListener("otbasy:ready", function () { toHost({ type: "otbasy:ready" }); });
 
-  // [SECTION] Text entry: a real <input> placed over the field being edited. It takes at most the field's number of
-  // characters. Dates are typed as text in the order the app asks for (dd.mm.yyyy) with a digits keyboard, never in
-  // a native date control whose order follows the browser's language; the dots are put in while typing.
+  // [SECTION] Text entry: a real <input> over the field being edited, limited to the field's length. Dates are text
+  // typed dd.mm.yyyy on a digits keyboard (a native date control would follow the browser's language), dots added.
   var edit = null, editId = "", editMode = "";
   // "150" → "15.0", "15.032" → "15.03.2": a dot goes in before the third and the fifth digit when none was typed.
   function dateDots(v) {
@@ -166,7 +162,6 @@
       edit.spellcheck = false;
       edit.addEventListener("input", function (e) {
         if (!editId) return;
-        // A date typed digit by digit gets its dots; a date typed or pasted with separators is kept as it is.
         if (editMode === "date" && e.inputType === "insertText" && edit.selectionStart === edit.value.length) {
           var f = dateDots(edit.value);
           if (f !== edit.value) edit.value = f;
@@ -196,7 +191,7 @@
     edit.style.top = y + "px";
     edit.style.width = w + "px";
     edit.style.height = h + "px";
-    // The canvas's text size (16 CSS px in a 48 px field at 100 %): never smaller, so phones do not zoom in on it.
+    // The canvas's text size, never under 16 px (phones zoom in on smaller inputs).
     edit.style.fontSize = Math.max(16, Math.round(h / 3)) + "px";
     edit.hidden = false;
     if (fresh) {

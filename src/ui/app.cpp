@@ -160,6 +160,7 @@ bool App::open_topic(const std::string& topic_id) {
 
 void App::platform_blocked(const std::string& message_key, const std::string& detail) {
     state_.platform_notice = {message_key, detail};
+    state_.open_popup = "platform";  // a card: seen wherever the person is on the screen
     state_.frames_requested = std::max(state_.frames_requested, 2);
 }
 
@@ -189,7 +190,7 @@ void App::restore(const Location& where) {
     if (!where.preview.empty()) return;
     auto leave = [&] {
         if (state_.guide && !state_.guide->answers().empty())
-            left_sessions_[state_.guide->topic().id] = state_.guide->to_json().dump();
+            leave_session(state_.guide->topic().id, state_.guide->to_json().dump());
     };
     if (where.topic.empty()) {
         leave();
@@ -199,8 +200,8 @@ void App::restore(const Location& where) {
     if (!state_.guide || state_.guide->topic().id != where.topic) {
         leave();
         state_.guide.reset();
-        if (auto it = left_sessions_.find(where.topic); it != left_sessions_.end()) {
-            auto s = core::guide::Session::from_json_text(content_.guide, it->second);
+        if (std::string saved = take_left_session(where.topic); !saved.empty()) {
+            auto s = core::guide::Session::from_json_text(content_.guide, saved);
             if (s.ok()) state_.guide = std::move(s).value();
         }
         if (!state_.guide) {
@@ -252,16 +253,34 @@ void App::update_history(float scroll_y) {
     state_.effects.push_back(std::move(e));
 }
 
-void App::keep_guide_sessions(const std::optional<core::guide::Session>& before) {
-    const std::string now_topic = state_.guide ? state_.guide->topic().id : "";
-    if (before && before->topic().id != now_topic && !before->answers().empty())
-        left_sessions_[before->topic().id] = before->to_json().dump();
-    // Choosing a topic left earlier takes the person back to where they were in it ("Start again" starts afresh).
-    if (state_.guide && (!before || before->topic().id != now_topic) && state_.guide->answers().empty()) {
-        if (auto it = left_sessions_.find(now_topic); it != left_sessions_.end()) {
-            auto s = core::guide::Session::from_json_text(content_.guide, it->second);
-            if (s.ok()) state_.guide = std::move(s).value();
+void App::leave_session(const std::string& topic, std::string saved) {
+    for (auto& [t, text] : left_sessions_)
+        if (t == topic) {
+            text = std::move(saved);
+            return;
+        }
+    left_sessions_.emplace_back(topic, std::move(saved));
+}
+
+std::string App::take_left_session(const std::string& topic) {
+    for (auto it = left_sessions_.begin(); it != left_sessions_.end(); ++it)
+        if (it->first == topic) {
+            std::string saved = std::move(it->second);
             left_sessions_.erase(it);
+            return saved;
+        }
+    return "";
+}
+
+void App::keep_guide_sessions(const std::string& topic_before, const std::string& session_before) {
+    const std::string now_topic = state_.guide ? state_.guide->topic().id : "";
+    if (topic_before == now_topic) return;
+    if (!session_before.empty()) leave_session(topic_before, session_before);
+    // Choosing a topic left earlier takes the person back to where they were in it ("Start again" starts afresh).
+    if (state_.guide && state_.guide->answers().empty()) {
+        if (std::string saved = take_left_session(now_topic); !saved.empty()) {
+            auto s = core::guide::Session::from_json_text(content_.guide, saved);
+            if (s.ok()) state_.guide = std::move(s).value();
         }
     }
 }
@@ -316,7 +335,10 @@ void App::frame() {
     const Screen screen_before = state_.screen;
     const Lang lang_before = state_.lang;
     const bool card_was_open = !state_.open_popup.empty();
-    const std::optional<core::guide::Session> session_before = state_.guide;
+    // The session as it was, in case this frame leaves it (another topic, "all topics"): kept for Back.
+    const std::string topic_before = state_.guide ? state_.guide->topic().id : "";
+    const std::string session_before =
+        state_.guide && !state_.guide->answers().empty() ? state_.guide->to_json().dump() : "";
 
     ImGuiIO& io = ImGui::GetIO();
     ImGui::SetNextWindowPos(ImVec2(0, 0));
@@ -350,10 +372,10 @@ void App::frame() {
     ImGui::PushItemWidth(width);
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
     begin_group(ui, "screen", Role::screen);
-    draw_platform_notice(ui);
     draw_back_to_guide(ui);
     draw_screen(ui);
     end_group(ui);
+    draw_platform_notice(ui);
     vspace(32);
     ImGui::PopTextWrapPos();
     ImGui::PopItemWidth();
@@ -369,7 +391,7 @@ void App::frame() {
     ImGui::End();
 
     quick_exit_keys(card_was_open);
-    keep_guide_sessions(session_before);
+    keep_guide_sessions(topic_before, session_before);
     update_history(scroll_y);
 
     for (auto& e : state_.effects) {
@@ -390,12 +412,15 @@ void App::frame() {
 
 void App::draw_platform_notice(Ui& ui) {
     if (state_.platform_notice.key.empty()) return;
+    if (!begin_card_popup(ui, "platform", ui.t("embed.blocked_title"))) {
+        state_.platform_notice = {};  // the card was closed
+        return;
+    }
     std::string text = ui.t(state_.platform_notice.key);
     const std::string ph = "{url}";
     if (auto at = text.find(ph); at != std::string::npos) text.replace(at, ph.size(), state_.platform_notice.detail);
     notice(ui, "platform.notice", text, Tone::warning);
-    if (button(ui, "platform.notice.close", ui.t("common.close"), ButtonKind::quiet)) state_.platform_notice = {};
-    vspace(4);
+    end_card_popup(ui);
 }
 
 void App::draw_back_to_guide(Ui& ui) {

@@ -2,7 +2,6 @@
 // Layer: ui. It never touches the browser: it asks the platform for things through AppState::effects.
 #pragma once
 
-#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -86,7 +85,9 @@ private:
     Location location() const;
     void restore(const Location& where);
     void update_history(float scroll_y);
-    void keep_guide_sessions(const std::optional<core::guide::Session>& before);
+    void keep_guide_sessions(const std::string& topic_before, const std::string& session_before);
+    void leave_session(const std::string& topic, std::string saved);
+    std::string take_left_session(const std::string& topic);
     void quick_exit_keys(bool card_was_open);
 
     core::AssetReader assets_;
@@ -118,7 +119,7 @@ private:
     float pending_scroll_ = -1.0f;  // scroll the content here (two frames: the new screen's size settles)
     int pending_scroll_frames_ = 0;
     // Guide sessions the person left (another topic, "all topics"): Back or the topic's tile brings them back.
-    std::map<std::string, std::string> left_sessions_;
+    std::vector<std::pair<std::string, std::string>> left_sessions_;  // topic → saved session
     std::string saved_guide_;  // the guide session as last saved to a file: unchanged answers are not "unsaved"
     float content_height_ = 0.0f;
 };

@@ -180,7 +180,7 @@ test("a sandboxed frame (allow-scripts allow-same-origin): the app starts and sa
   let nodes = await snap(frame);
   assert.ok(byId(nodes, "platform.notice"), "the app says downloads are blocked here");
   assert.match(byId(nodes, "platform.notice").label, /скачивать/);
-  await frame.evaluate(() => window.otbasy.act("platform.notice.close", ""));
+  await frame.evaluate(() => window.otbasy.act("card.close", ""));
   await settle(frame);
   await clickNode(page, handle, frame, "guide.print");
   nodes = await snap(frame);

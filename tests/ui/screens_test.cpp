@@ -14,6 +14,7 @@
 #include "platform/assets_native.hpp"
 #include "core/guide/session.hpp"
 #include "ui/app.hpp"
+#include "ui/screens/input.hpp"
 #include "ui/imgui_assert.hpp"
 
 using namespace otbasy;
@@ -479,4 +480,29 @@ TEST_F(screens, escape_that_closes_a_card_is_not_half_a_quick_exit_and_shift_thr
     EXPECT_FALSE(exits()) << "Shift+A is typing";
     key(ImGuiKey_LeftShift, 201.5);
     EXPECT_TRUE(exits());
+}
+
+TEST(date_input, reads_day_month_year_in_the_order_the_app_asks_for) {
+    auto date = [](const char* t) {
+        auto p = ui::parse_date_text(t, true);
+        return p.value ? p.value->to_string() : "error:" + p.error_key;
+    };
+    EXPECT_EQ(date("15.03.2025"), "2025-03-15");
+    EXPECT_EQ(date(" 15.03.2025 "), "2025-03-15");
+    EXPECT_EQ(date("1.3.2025"), "2025-03-01");
+    EXPECT_EQ(date("15/03/2025"), "2025-03-15");
+    EXPECT_EQ(date("15032025"), "2025-03-15");
+    EXPECT_EQ(date("2025-03-15"), "2025-03-15");
+    for (const char* bad : {"31.02.2025", "15.03.25", "+1.03.2025", "15..03.2025", "15.03.2025.1", "15.13.2025",
+                            "2025-3-15", "15.03.2025x", "abc", "1503202"})
+        EXPECT_EQ(date(bad), "error:input.error.date") << bad;
+    auto month = [](const char* t) {
+        auto p = ui::parse_month_text(t, true);
+        return p.value ? p.value->to_string() : "error:" + p.error_key;
+    };
+    EXPECT_EQ(month("01.2024"), "2024-01");
+    EXPECT_EQ(month("1.2024"), "2024-01");
+    EXPECT_EQ(month("2024-01"), "2024-01");
+    for (const char* bad : {"13.2024", "0.2024", "01.24", "2024-1", "01.2024.1"})
+        EXPECT_EQ(month(bad), "error:input.error.month") << bad;
 }
