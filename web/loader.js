@@ -169,6 +169,9 @@
         otbasy.act(editId, edit.value);
       });
       edit.addEventListener("keydown", function (e) {
+        // Enter or Escape that commits or cancels an IME's composition belongs to the IME (Safari reports it as
+        // keyCode 229 after the composition has ended): the field stays open.
+        if (e.isComposing || e.keyCode === 229) return;
         if (e.key === "Enter" || e.key === "Escape" || e.key === "Tab") {
           e.preventDefault();
           endEdit(true);

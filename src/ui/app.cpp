@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string>
+#include <vector>
 
 #include <imgui.h>
 #include <imgui_internal.h>
@@ -315,6 +317,10 @@ void App::frame() {
     if (has_action) {
         action = std::move(state_.actions.front());
         state_.actions.pop_front();
+        // A widget takes its action after drawing itself (and adding its node), so what the action changed shows
+        // in the next frames: ask for them even when this was the last queued action (keys typed faster than
+        // frames are drawn queue several).
+        state_.frames_requested = std::max(state_.frames_requested, 2);
     }
     // A saved answers file the platform read for the person (window.otbasy.act("guide.load_file", text)).
     if (has_action && action.id == "guide.load_file") {
@@ -435,72 +441,119 @@ void App::draw_back_to_guide(Ui& ui) {
 
 void App::draw_top_bar(Ui& ui) {
     ImGuiIO& io = ImGui::GetIO();
+    const ImGuiStyle& s = ImGui::GetStyle();
     const float scale = text_scale();
-    // Shorter on a landscape phone, where every line of height counts.
-    const bool short_screen = io.DisplaySize.y < 480;
     const float button_h = 44.0f * scale;
-    const float bar_h = (short_screen ? 52.0f : 64.0f) * scale;
     const float pad_x = io.DisplaySize.x < 480 ? 10.0f : 20.0f;
+    const float gap = io.DisplaySize.x < 480 ? 8.0f : s.ItemSpacing.x;
+
+    // Every part is measured first, then the bar takes the widest layout whose row fits: the app's name or the
+    // house icon, settings as a word or a square "Aa", the long or the short quick-exit label, the three languages
+    // or one button to the other of Kazakh and Russian, and on the narrowest screens the language inside the
+    // settings button (the settings screen has the language choice first). When even that does not fit (a phone at
+    // a large text size), the quick exit takes a second row of its own. A label never wraps inside its button (it
+    // would be clipped by the bar), in any language or text size. Settings, with the text size, is on every width.
+    const std::vector<std::string> langs = {"ҚАЗ", "РУС", "ENG"};
+    const std::string& settings_label = ui.t("nav.settings");
+    const int current = static_cast<int>(state_.lang);
+    const int other = current == 0 ? 1 : 0;  // the toggle offers Kazakh or Russian; English is in the settings
+    const std::string compact_label = langs[static_cast<std::size_t>(current)] + " · Aa";
+    const float w_icon = 44.0f * (ImGui::GetFontSize() / FontSizes::body);  // icon_home_button's size
+    const float w_name = button_width(ui, ui.t("app.name"));
+    const float w_settings = button_width(ui, settings_label);
+    const float w_exit_long = button_width(ui, ui.t("nav.quick_exit"));
+    const float w_exit_short = button_width(ui, ui.t("nav.quick_exit_short"));
+    const float w_compact = std::max(button_h, button_width(ui, compact_label) - s.FramePadding.x * 0.8f);
+    const float w_toggle = std::max(button_h, button_width(ui, langs[static_cast<std::size_t>(other)]));
+    float w_lang = 0;
+    ImGui::PushFont(ui.fonts.bold);
+    for (const auto& l : langs) w_lang += ImGui::CalcTextSize(l.c_str()).x + s.FramePadding.x * 1.6f;  // as segmented()
+    ImGui::PopFont();
+    enum class Languages { all, toggle, in_settings };
+    struct Layout { bool icon; bool settings_word; Languages languages; bool short_exit; };
+    constexpr Layout layouts[] = {{false, true, Languages::all, false},   {true, true, Languages::all, false},
+                                  {true, true, Languages::all, true},     {true, false, Languages::all, true},
+                                  {true, false, Languages::toggle, true}, {true, false, Languages::in_settings, true}};
+    constexpr int phone = 3, last = 5;
+    const float avail = io.DisplaySize.x - 2 * pad_x;
+    auto right_of = [&](const Layout& l, bool with_exit) {
+        const float exit = with_exit ? gap + (l.short_exit ? w_exit_short : w_exit_long) : 0.0f;
+        if (l.languages == Languages::in_settings) return w_compact + exit;
+        return (l.languages == Languages::all ? w_lang : w_toggle) + gap + (l.settings_word ? w_settings : button_h) +
+               exit;
+    };
+    // One pixel to spare: the widgets add their widths up in another order, and a width short by a rounding error
+    // would make the last label wrap.
+    auto fits = [&](const Layout& l, bool with_exit) {
+        return (l.icon ? w_icon : w_name) + gap + right_of(l, with_exit) + 1.0f <= avail;
+    };
+    int chosen = last;
+    for (int i = io.DisplaySize.x < 560 ? phone : 0; i < last; ++i)
+        if (fits(layouts[i], true)) {
+            chosen = i;
+            break;
+        }
+    const Layout& lay = layouts[chosen];
+    const bool exit_row = !fits(lay, true);
+
+    // Shorter on a landscape phone, where every line of height counts.
+    const float row_h = (io.DisplaySize.y < 480 ? 52.0f : 64.0f) * scale;
+    const float bar_h = exit_row ? row_h + button_h + 8.0f * scale : row_h;
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ui.pal.surface);
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(pad_x, std::max(2.0f, (bar_h - button_h) * 0.5f)));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(pad_x, std::max(2.0f, (row_h - button_h) * 0.5f)));
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(gap, 8.0f * scale));
     ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, 0.0f);
     ImGui::BeginChild("###topbar", ImVec2(0, bar_h), ImGuiChildFlags_AlwaysUseWindowPadding,
                       ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NavFlattened);
     begin_group(ui, "topbar", Role::banner);
-    const bool narrow = io.DisplaySize.x < 560;
-    if (narrow ? icon_home_button(ui, "nav.home", ui.t("nav.home"))
-               : button(ui, "nav.home", ui.t("app.name"), ButtonKind::quiet))
+
+    if (lay.icon ? icon_home_button(ui, "nav.home", ui.t("nav.home"))
+                 : button(ui, "nav.home", ui.t("app.name"), ButtonKind::quiet))
         state_.screen = Screen::home;
     ImGui::SameLine();
-
-    // Right side: language, settings (text size, theme), quick exit. Settings is on every width; on the narrowest
-    // screens the language choice moves into it (the settings button then shows the language).
-    const std::string& exit_label = narrow ? ui.t("nav.quick_exit_short") : ui.t("nav.quick_exit");
-    const std::string& settings_label = ui.t("nav.settings");
-    static const char* const lang_codes[] = {"ҚАЗ", "РУС", "ENG"};
-    ImGui::PushFont(ui.fonts.bold);
-    const ImGuiStyle& s = ImGui::GetStyle();
-    float w_exit = ImGui::CalcTextSize(exit_label.c_str()).x + s.FramePadding.x * 2;
-    float w_settings = narrow ? button_h : ImGui::CalcTextSize(settings_label.c_str()).x + s.FramePadding.x * 2;
-    float w_lang = 0;
-    for (const char* l : lang_codes) w_lang += ImGui::CalcTextSize(l).x + s.FramePadding.x * 1.6f;
-    const std::string compact_label = std::string(lang_codes[static_cast<int>(state_.lang)]) + " · Aa";
-    const float w_compact = ImGui::CalcTextSize(compact_label.c_str()).x + s.FramePadding.x * 1.2f;
-    ImGui::PopFont();
-    const float right_edge = ImGui::GetWindowContentRegionMax().x;
-    const float left = ImGui::GetCursorPosX();
-    const bool compact = right_edge - (w_exit + w_settings + w_lang + s.ItemSpacing.x * 2) < left;
-    float right = compact ? w_exit + std::max(w_compact, button_h) + s.ItemSpacing.x : w_exit + w_settings + w_lang + s.ItemSpacing.x * 2;
-    float x = right_edge - right;
+    // Right side, flush right.
+    const float x = ImGui::GetWindowContentRegionMax().x - right_of(lay, !exit_row) - 1.0f;
     if (x > ImGui::GetCursorPosX()) ImGui::SetCursorPosX(x);
     bool open_settings = false;
-    if (compact) {
+    int chose_lang = -1;
+    if (lay.languages == Languages::in_settings) {
         open_settings = text_icon_button(ui, "nav.settings", compact_label,
                                          settings_label + " · " + ui.t("settings.language"),
-                                         ImVec2(std::max(w_compact, button_h), button_h));
+                                         ImVec2(w_compact, button_h));
     } else {
-        int lang = static_cast<int>(state_.lang);
-        int l = segmented(ui, "nav.language", ui.t("settings.language"), {lang_codes[0], lang_codes[1], lang_codes[2]},
-                          lang);
-        if (l >= 0 && l != lang) {
-            state_.lang = static_cast<Lang>(l);
-            state_.effects.push_back(
-                Effect::of(Effect::Kind::lang_changed, std::string(core::i18n::code(state_.lang))));
+        if (lay.languages == Languages::all) {
+            chose_lang = segmented(ui, "nav.language", ui.t("settings.language"), langs, current);
+        } else if (button(ui, "nav.language." + std::to_string(other), langs[static_cast<std::size_t>(other)],
+                          ButtonKind::secondary, w_toggle)) {
+            chose_lang = other;
         }
         ImGui::SameLine();
-        open_settings = narrow ? text_icon_button(ui, "nav.settings", "Aa", settings_label, ImVec2(button_h, button_h))
-                               : button(ui, "nav.settings", settings_label, ButtonKind::quiet);
+        open_settings = lay.settings_word
+                            ? button(ui, "nav.settings", settings_label, ButtonKind::quiet)
+                            : text_icon_button(ui, "nav.settings", "Aa", settings_label, ImVec2(button_h, button_h));
+    }
+    if (chose_lang >= 0 && chose_lang != current) {
+        state_.lang = static_cast<Lang>(chose_lang);
+        state_.effects.push_back(Effect::of(Effect::Kind::lang_changed, std::string(core::i18n::code(state_.lang))));
     }
     if (open_settings) state_.screen = Screen::settings;
-    ImGui::SameLine();
-    if (button(ui, "nav.quick_exit", exit_label, ButtonKind::danger))
+    if (!exit_row) ImGui::SameLine();
+    if (button(ui, "nav.quick_exit", ui.t(lay.short_exit ? "nav.quick_exit_short" : "nav.quick_exit"),
+               ButtonKind::danger, exit_row ? avail : 0.0f))
         state_.effects.push_back(Effect::of(Effect::Kind::quick_exit, ""));
     end_group(ui);
     ImGui::EndChild();
-    ImGui::PopStyleVar(2);
+    ImGui::PopStyleVar(3);
     ImGui::PopStyleColor();
-    // A hairline under the bar.
+    // The bar's own rectangle, so that tests and the mirror can tell what lies inside it.
     ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    if (SemanticNode* bar = ui.tree.find("topbar")) {
+        bar->x = a.x;
+        bar->y = a.y;
+        bar->w = b.x - a.x;
+        bar->h = b.y - a.y;
+    }
+    // A hairline under the bar.
     ImGui::GetWindowDrawList()->AddLine(ImVec2(a.x, b.y), ImVec2(b.x, b.y),
                                         ImGui::ColorConvertFloat4ToU32(ui.pal.border));
 }

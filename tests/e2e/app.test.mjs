@@ -1,8 +1,9 @@
-// The app in a real headless Chromium: it loads, draws, speaks Kazakh first, switches language, draws nothing
-// while idle, answers real mouse clicks on the canvas, and renders sharp at devicePixelRatio 3.
+// The app in a real browser (each engine in turn, see harness.mjs): it loads, draws, speaks Kazakh first, switches
+// language, draws nothing while idle, answers real mouse clicks and keys, renders sharp at devicePixelRatio 3, and
+// the quick exit leaves no trace.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { act, byRoleName, openApp, shot, snapshot, start, stop, waitIdle } from "./harness.mjs";
+import { act, byRoleName, openApp, shot, snapshot, start, stop, unsupported, waitIdle } from "./harness.mjs";
 
 let env;
 before(async () => { env = await start(); });
@@ -11,6 +12,7 @@ after(async () => { await stop(env); });
 const KAZAKH_LETTERS = ["ә", "ғ", "қ", "ң", "ө", "ұ", "ү", "һ", "і"];
 
 test("loads in Kazakh, draws its first frame, no console error or failed request", async () => {
+  // No ?lang: Kazakh unless the browser asks for Russian (no engine here does).
   const { page, context, problems } = await openApp(env);
   const nodes = await snapshot(page);
   assert.equal(await page.evaluate(() => document.documentElement.lang), "kk");
@@ -20,6 +22,18 @@ test("loads in Kazakh, draws its first frame, no console error or failed request
   const tagline = nodes.find((n) => n.id === "home.tagline")?.label.toLowerCase() ?? "";
   for (const letter of KAZAKH_LETTERS) assert.ok(tagline.includes(letter), `the Kazakh sentence lacks ${letter}`);
   await page.screenshot({ path: shot("home-kk-1280x800.png") });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("loads in Russian when asked (?lang=ru), no console error or failed request", async () => {
+  const { page, context, problems } = await openApp(env, { query: "?lang=ru" });
+  await waitIdle(page);
+  const nodes = await snapshot(page);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), "ru");
+  assert.ok(nodes.find((n) => n.id === "nav.language.1")?.state.includes("checked"), "РУС is the chosen language");
+  assert.equal(nodes.find((n) => n.id === "home.open_guide")?.label, "Правовой справочник");
+  await page.screenshot({ path: shot("home-ru-1280x800.png") });
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -61,8 +75,22 @@ test("a real mouse click on the canvas opens the settings", async () => {
   await context.close();
 });
 
-test("on a 360×640 phone at devicePixelRatio 3 the canvas has device pixels", async () => {
-  const { page, context, problems } = await openApp(env, { viewport: { width: 360, height: 640 }, dpr: 3 });
+test("a tap on the canvas opens the guide", async (t) => {
+  if (unsupported({ touch: true })) return t.skip(unsupported({ touch: true }));
+  const { page, context, problems } = await openApp(env, { touch: true });
+  await waitIdle(page);
+  const [x, y, w, h] = (await snapshot(page)).find((n) => n.id === "home.open_guide").rect;
+  await page.touchscreen.tap(x + w / 2, y + h / 2);
+  await waitIdle(page);
+  assert.ok((await snapshot(page)).some((n) => n.id === "guide.title"), "the tap pressed the tile");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("on a 360×640 phone at devicePixelRatio 3 the canvas has device pixels", async (t) => {
+  const phone = { viewport: { width: 360, height: 640 }, dpr: 3 };
+  if (unsupported(phone)) return t.skip(unsupported(phone));
+  const { page, context, problems } = await openApp(env, phone);
   await waitIdle(page);
   const size = await page.evaluate(() => {
     const c = document.getElementById("canvas");
@@ -78,45 +106,49 @@ test("on a 360×640 phone at devicePixelRatio 3 the canvas has device pixels", a
 test("the accessible mirror exposes the canvas to screen readers by role and name, and acts on the app", async () => {
   const { page, context, problems } = await openApp(env, { query: "?lang=ru" });
   await waitIdle(page);
-  await page.getByRole("heading", { name: "Отбасы көмек" }).waitFor({ state: "attached" });
+  // The mirror is plain DOM: the role comes from the element (h1, button), the name from its text.
+  const find = (tag, name) => page.evaluate(([tg, nm]) =>
+    [...document.querySelectorAll(`#a11y ${tg}`)].some((e) => e.textContent.trim() === nm), [tag, name]);
+  await page.waitForFunction(() => document.querySelector("#a11y h1")?.textContent === "Отбасы көмек", null);
   // A screen reader activates an element by firing a click on it (the mirror is visually hidden, not clickable by
   // pointer).
-  await page.getByRole("button", { name: "Правовой справочник" }).dispatchEvent("click");
+  assert.ok(await page.evaluate(() => {
+    const b = [...document.querySelectorAll("#a11y button")].find((e) => e.textContent.trim() === "Правовой справочник");
+    b?.click();
+    return !!b;
+  }), "the guide's button is in the mirror");
   await waitIdle(page);
   assert.ok((await snapshot(page)).some((n) => n.id === "guide.title"), "pressing the mirrored button opened the guide");
-  await page.getByRole("button", { name: "Развод" }).waitFor({ state: "attached" });
+  const divorce = (await snapshot(page)).find((n) => n.id === "guide.topic.divorce");
+  assert.match(divorce?.label ?? "", /развод/i);
+  assert.ok(await find("button", divorce.label), "the topics are mirrored as buttons, named as on the canvas");
   assert.deepEqual(problems, []);
   await context.close();
 });
 
 test("quick exit: Esc twice replaces the page with a neutral site, leaves no way back, clears storage", async () => {
   const { page, context, problems } = await openApp(env);
-  await context.route("https://www.google.kz/**", (r) => r.fulfill({ status: 200, contentType: "text/html", body: "<title>neutral</title>" }));
-  await page.evaluate(() => localStorage.setItem("otbasy-test", "1"));
+  // The neutral site is another local origin here, so that nothing leaves the machine.
+  await page.evaluate((url) => { window.otbasy.neutralUrl = url; localStorage.setItem("otbasy-test", "1"); }, env.neutral);
   await waitIdle(page);
-  await page.locator("#canvas").focus();
+  await page.focus("#canvas");
   await page.keyboard.press("Escape");
   await page.keyboard.press("Escape");
-  await page.waitForURL("https://www.google.kz/**", { timeout: 15_000 });
-  assert.equal(await page.title(), "neutral");
-  const back = await page.goBack().catch(() => null);
-  assert.ok(!page.url().startsWith(env.base), "Back does not return to the app");
-  void back;
-  const stored = await context.newPage().then(async (p) => {
-    await p.goto(env.base + "?sw=0");
-    const v = await p.evaluate(() => localStorage.getItem("otbasy-test"));
-    await p.close();
-    return v;
-  });
-  assert.equal(stored, null, "local storage was cleared");
-  assert.deepEqual(problems.filter((p) => !p.includes("google.kz")), []);
+  await page.waitForFunction(() => document.title === "neutral", null, { timeout: 15_000 });
+  assert.ok((await page.url()).startsWith(env.neutral), "the neutral site replaced the app");
+  await page.goBack();
+  assert.ok(!(await page.url()).startsWith(env.base), "Back does not return to the app");
+  const other = await context.newPage();
+  await other.goto(env.base + "?sw=0");
+  assert.equal(await other.evaluate(() => localStorage.getItem("otbasy-test")), null, "local storage was cleared");
+  assert.deepEqual(problems, []);
   await context.close();
 });
 
 test("keyboard: Tab moves a visible focus through the controls and Enter presses the focused one", async () => {
   const { page, context, problems } = await openApp(env, { query: "?lang=en" });
   await waitIdle(page);
-  await page.locator("#canvas").focus();
+  await page.focus("#canvas");
   let focused = null;
   for (let i = 0; i < 12 && !focused; i++) {
     await page.keyboard.press("Tab");

@@ -1,10 +1,11 @@
-// Whole tasks in a real Chromium, driven by role and name through window.otbasy.snapshot()/act(): a guide topic
-// walked to its result in Kazakh and in Russian; an estimate in Kazakh and in Russian whose amount must equal the
-// CLI's; bad input that shows a message and keeps the text; and real mouse clicks on the canvas.
+// Whole tasks in a real browser (each engine in turn), driven by role and name through window.otbasy.snapshot()/
+// act(): a guide topic walked to its result in Kazakh and in Russian; an estimate in Kazakh and in Russian whose
+// amount must equal the CLI's; an amount typed with real keys into the <input> over the field; bad input that
+// shows a message and keeps the text; and real mouse clicks on the canvas.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { act, openApp, shot, snapshot, start, stop, waitIdle } from "./harness.mjs";
+import { act, openApp, shot, snapshot, start, stop, unsupported, waitIdle } from "./harness.mjs";
 
 let env;
 before(async () => { env = await start(); });
@@ -23,6 +24,12 @@ function today() {
 function localMoney(x) {
   const [whole, frac = "00"] = x.toFixed(2).split(".");
   return whole.replace(/\B(?=(\d{3})+(?!\d))/g, "\u00A0") + "," + frac + "\u00A0₸";
+}
+
+// The CLI's total for one net income and two children, as the app writes it.
+function cliTotal(monthly) {
+  const input = { as_of: today(), income: { monthly, basis: "net" }, orders: [{ type: "share", children: 2 }] };
+  return localMoney(JSON.parse(execFileSync(CLI, ["alimony", "-"], { input: JSON.stringify(input) }).toString()).total_withheld);
 }
 
 async function walkToResult(page, topic) {
@@ -70,11 +77,9 @@ for (const lang of ["kk", "ru"]) {
     await act(page, "estimator.income.0.amount", "400 000");
     await act(page, "estimator.order.0.children", "2");
     const nodes = await snapshot(page);
-    const input = { as_of: today(), income: { monthly: 400000, basis: "net" }, orders: [{ type: "share", children: 2 }] };
-    const out = JSON.parse(execFileSync(CLI, ["alimony", "-"], { input: JSON.stringify(input) }).toString());
-    const total = nodes.find((n) => n.id.startsWith("estimator.table.r") && n.id.endsWith(".2") &&
-                                    n.label === localMoney(out.total_withheld));
-    assert.ok(total, `the table shows the CLI's total ${localMoney(out.total_withheld)}`);
+    const want = cliTotal(400000);
+    const total = nodes.find((n) => n.id.startsWith("estimator.table.r") && n.id.endsWith(".2") && n.label === want);
+    assert.ok(total, `the table shows the CLI's total ${want}`);
     assert.ok(nodes.some((n) => n.id.startsWith("estimator.working.") && n.id.includes(".cite.")),
               "the working cites articles");
     assert.ok(byId(nodes, "estimator.chart"), "a chart of the monthly amounts");
@@ -98,8 +103,10 @@ test("estimator: a negative amount shows a message in Russian under the field an
   await context.close();
 });
 
-test("real mouse clicks: open the guide, choose a topic, answer by clicking the canvas; phone screenshot", async () => {
-  const { page, context, problems } = await openApp(env, { viewport: { width: 360, height: 640 }, dpr: 3 });
+test("real mouse clicks: open the guide, choose a topic, answer by clicking the canvas; phone screenshot", async (t) => {
+  const phone = { viewport: { width: 360, height: 640 }, dpr: 3 };
+  if (unsupported(phone)) return t.skip(unsupported(phone));
+  const { page, context, problems } = await openApp(env, phone);
   const click = async (id) => {
     const n = byId(await snapshot(page), id);
     assert.ok(n, `${id} is on screen`);
@@ -121,20 +128,59 @@ test("real mouse clicks: open the guide, choose a topic, answer by clicking the 
   await context.close();
 });
 
-test("typing into a field goes through a real <input> placed over it", async () => {
+test("typing into a field goes through a real <input> placed over it: spaces and a decimal comma, real keys", async () => {
   const { page, context, problems } = await openApp(env, { query: "?lang=kk" });
   await act(page, "home.open_estimator");
+  await act(page, "estimator.order.0.children", "2");
   const field = byId(await snapshot(page), "estimator.income.0.amount");
   const [x, y, w, h] = field.rect;
   await page.mouse.click(x + w / 2, y + h / 2);
-  await waitIdle(page);
-  const input = page.locator("#otbasy-edit");
-  await input.waitFor({ state: "visible" });
-  await page.keyboard.type("250 000");
+  await page.waitForFunction(() => {
+    const e = document.getElementById("otbasy-edit");
+    return e && !e.hidden && document.activeElement === e;
+  }, null, { timeout: 10_000 });
+  const placed = await page.evaluate(() => {
+    const r = document.getElementById("otbasy-edit").getBoundingClientRect();
+    return [r.x, r.y, r.width, r.height];
+  });
+  placed.forEach((v, i) => assert.ok(Math.abs(v - field.rect[i]) <= 1, `the <input> lies over the field (${placed} vs ${field.rect})`));
+  await page.keyboard.type("250 000,50");
   await page.keyboard.press("Enter");
   await waitIdle(page);
-  assert.equal(byId(await snapshot(page), "estimator.income.0.amount").value, "250 000");
-  assert.ok(await input.isHidden(), "the input hides when editing ends");
+  const nodes = await snapshot(page);
+  const after = byId(nodes, "estimator.income.0.amount");
+  assert.equal(after.value, "250 000,50", "every key reached the field");
+  assert.ok(!after.state.includes("invalid"), "a decimal comma and spaces are a valid amount");
+  assert.ok(await page.evaluate(() => document.getElementById("otbasy-edit").hidden), "the input hides when editing ends");
+  const total = cliTotal("250000.50");
+  assert.ok(nodes.some((n) => n.id.startsWith("estimator.table.r") && n.id.endsWith(".2") && n.label === total),
+            `the table shows the CLI's total ${total}`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("Enter or Escape that belongs to an IME composition keeps the field open; a plain Enter closes it", async () => {
+  // No driver here can drive a real input method, so the keydowns an IME produces are dispatched as the engines
+  // send them: isComposing while composing, and keyCode 229 in Safari just after the composition has ended.
+  const { page, context, problems } = await openApp(env, { query: "?lang=kk" });
+  await act(page, "home.open_estimator");
+  const [x, y, w, h] = byId(await snapshot(page), "estimator.income.0.amount").rect;
+  await page.mouse.click(x + w / 2, y + h / 2);
+  await page.waitForFunction(() => document.activeElement?.id === "otbasy-edit", null, { timeout: 10_000 });
+  const open = () => page.evaluate(() => !document.getElementById("otbasy-edit").hidden);
+  for (const [key, how] of [["Enter", "composing"], ["Escape", "composing"], ["Enter", "229"]]) {
+    await page.evaluate(([k, kind]) => {
+      const ev = new KeyboardEvent("keydown", { key: k, code: k, bubbles: true, cancelable: true,
+                                                isComposing: kind === "composing" });
+      if (kind === "229") Object.defineProperty(ev, "keyCode", { get: () => 229 });
+      document.getElementById("otbasy-edit").dispatchEvent(ev);
+    }, [key, how]);
+    await waitIdle(page);
+    assert.ok(await open(), `${key} (${how}) kept the field open`);
+  }
+  await page.keyboard.press("Enter");
+  await waitIdle(page);
+  assert.ok(!(await open()), "a plain Enter ends the edit");
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -112,14 +112,15 @@ export function unsupported({ viewport, dpr = 1, touch = false, serviceWorkers =
     return `${ENGINE} takes no playwright context options (${Object.keys(contextOptions).join(", ")})`;
   if (viewport && viewport.width < caps.viewport.minWidth)
     return `${ENGINE} cannot make its window ${viewport.width} px wide (at least ${caps.viewport.minWidth})`;
-  if (touch && !caps.touch) return `${ENGINE} has no touch emulation here`;
+  if (touch && !caps.touch) return `${ENGINE} cannot send touch input here`;
   if (serviceWorkers === "allow" && !caps.serviceWorkers) return `${ENGINE} does not run service workers here`;
   return "";
 }
 
-// Sessions opened by the running test are checked (and closed) when it ends; sessions opened in a before() hook
-// are checked when the file ends.
-let inTest = false;
+// Sessions opened by the running test (or its subtests) are checked (and closed) when the test ends; sessions
+// opened in a before() hook are checked when the file ends. The hooks run around subtests too: depth tells them
+// apart.
+let depth = 0;
 let testSessions = [];
 const suiteSessions = new Set();
 
@@ -129,9 +130,9 @@ async function finish(s) {
   return s.problems;
 }
 
-beforeEach(() => { inTest = true; testSessions = []; });
+beforeEach(() => { if (depth++ === 0) testSessions = []; });
 afterEach(async () => {
-  inTest = false;
+  if (--depth > 0) return;
   const found = [];
   for (const s of testSessions.splice(0)) found.push(...(await finish(s)));
   if (found.length) throw new Error(`${ENGINE}: problems in the page:\n  ${found.join("\n  ")}`);
@@ -193,7 +194,7 @@ function wrapPage(tab) {
 //   query           "?lang=ru" and the like
 //   viewport, dpr   CSS size and devicePixelRatio (see unsupported())
 //   serviceWorkers  "block" (default: each session starts clean, as in a first visit) or "allow"
-//   touch           a touch screen (Chromium only)
+//   touch           taps (page.touchscreen.tap): caps.touch; the page sees a touch screen only where caps.touchDevice
 //   contextOptions  more of playwright's context options, as they are: { isMobile, locale, permissions }
 //                   (Chromium only)
 //   allow           problems this test expects (RegExps); they are kept in problems.allowed
@@ -211,7 +212,7 @@ export async function openApp(env, { query = "", viewport = { width: 1280, heigh
     closed: false,
     close: async () => { if (!session.closed) { session.closed = true; await native.close(); } },
   };
-  if (inTest) testSessions.push(session); else suiteSessions.add(session);
+  if (depth > 0) testSessions.push(session); else suiteSessions.add(session);
   const page = wrapPage(native);
   const context = withNative({
     close: () => session.close(),

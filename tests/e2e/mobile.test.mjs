@@ -19,8 +19,8 @@ import { ENGINE, act, byRoleName, openApp, shot, snapshot, start, stop, waitIdle
 const skip = ENGINE === "chromium" ? false : `${ENGINE}: CDP touch, pinch and clipboard are Chromium's`;
 
 let env;
-before(async () => { env = await start(); });
-after(async () => { await stop(env); });
+before(async () => { if (!skip) env = await start(); });
+after(async () => { if (!skip) await stop(env); });
 
 const CLI = process.env.OTBASY_CLI || new URL("../../build/native/otbasy-cli", import.meta.url).pathname;
 const byId = (nodes, id) => nodes.find((n) => n.id === id);

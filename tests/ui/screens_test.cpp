@@ -506,3 +506,61 @@ TEST(date_input, reads_day_month_year_in_the_order_the_app_asks_for) {
     for (const char* bad : {"13.2024", "0.2024", "01.24", "2024-1", "01.2024.1"})
         EXPECT_EQ(month(bad), "error:input.error.month") << bad;
 }
+
+TEST_F(screens, the_last_of_several_queued_actions_is_drawn) {
+    // Keys typed faster than frames are drawn queue one action each; the platform draws while the app wants frames.
+    app->state().screen = ui::Screen::estimator;
+    draw_frames(*app, 1280, 800, 1, 3);
+    for (const char* v : {"2", "25", "250", "250 ", "250 0", "250 00", "250 000", "250 000,", "250 000,5"})
+        app->act("estimator.income.0.amount", v);
+    int frames = 0;
+    for (; frames < 50 && app->wants_frame(); ++frames) draw_frames(*app, 1280, 800, 1, 1);
+    EXPECT_FALSE(app->wants_frame());
+    const auto* field = app->tree().find("estimator.income.0.amount");
+    ASSERT_NE(field, nullptr);
+    EXPECT_EQ(field->value, "250 000,5") << "after " << frames << " frames";
+}
+
+// The top bar at every width from a 320 px phone, in every language and text size: each label on one line (the
+// quick exit as tall as the home button), everything inside the bar, nothing overlapping, settings always there.
+TEST_F(screens, the_top_bar_keeps_its_labels_on_one_line_inside_the_bar_at_any_width_language_and_text_size) {
+    const char* parts[] = {"nav.home", "nav.language.0", "nav.language.1", "nav.language.2", "nav.settings",
+                           "nav.quick_exit"};
+    int checked = 0;
+    for (int scale : ui::text_scales)
+        for (auto lang : core::i18n::all_langs)
+            for (int w = 320; w <= 1920; w += 8) {
+                auto& st = app->state();
+                st.screen = ui::Screen::home;
+                st.lang = lang;
+                st.text_scale_percent = scale;
+                draw_frames(*app, static_cast<float>(w), 800, 1, 2);
+                const std::string where = std::string(core::i18n::code(lang)) + " " + std::to_string(scale) + "% " +
+                                          std::to_string(w) + " px";
+                const auto* bar = app->tree().find("topbar");
+                const auto* home = app->tree().find("nav.home");
+                const auto* exit = app->tree().find("nav.quick_exit");
+                ASSERT_TRUE(bar && home && exit) << where;
+                EXPECT_NEAR(bar->w, static_cast<float>(w), 0.5f) << where;
+                EXPECT_LE(exit->h, home->h + 0.5f) << where << ": the quick exit's label wraps";
+                EXPECT_NE(app->tree().find("nav.settings"), nullptr) << where << ": no settings";
+                std::vector<const ui::SemanticNode*> shown;
+                for (const char* id : parts)
+                    if (const auto* n = app->tree().find(id)) shown.push_back(n);
+                for (std::size_t i = 0; i < shown.size(); ++i) {
+                    const auto* n = shown[i];
+                    EXPECT_TRUE(n->x >= bar->x - 0.5f && n->x + n->w <= bar->x + bar->w + 0.5f && n->y >= bar->y - 0.5f &&
+                                n->y + n->h <= bar->y + bar->h + 0.5f)
+                        << where << ": " << n->id << " leaves the bar";
+                    for (std::size_t j = i + 1; j < shown.size(); ++j) {
+                        const auto* m = shown[j];
+                        bool apart = n->x + n->w <= m->x + 0.5f || m->x + m->w <= n->x + 0.5f ||
+                                     n->y + n->h <= m->y + 0.5f || m->y + m->h <= n->y + 0.5f;
+                        EXPECT_TRUE(apart) << where << ": " << n->id << " overlaps " << m->id;
+                    }
+                }
+                if (HasFailure()) return;
+                ++checked;
+            }
+    EXPECT_GT(checked, 1000);
+}

@@ -16,7 +16,8 @@ export const caps = {
   display: false,          // runs headless, needs no X server
   viewport: { minWidth: 1 },
   dpr: true,               // any devicePixelRatio per session
-  touch: true,             // touch emulation (hasTouch + CDP touch events)
+  touch: true,             // taps as touch events, in a session opened with touch: true...
+  touchDevice: true,       // ...which is a touch screen to the page (maxTouchPoints, ontouchstart, pointer: coarse)
   cdp: true,               // Chrome DevTools Protocol (throttling, axe through CDP, coverage...)
   route: true,             // intercepting requests by URL pattern
   serviceWorkers: true,    // a session may allow them; blocked per context otherwise

@@ -10,7 +10,8 @@ export const caps = {
   display: true,
   viewport: { minWidth: 1 },
   dpr: true,               // browsingContext.setViewport takes a devicePixelRatio
-  touch: false,            // no touch emulation over BiDi here: touch events never reach the page
+  touch: true,             // taps arrive as touch events (BiDi touch pointer actions)...
+  touchDevice: false,      // ...but the page does not see a touch screen (maxTouchPoints 0, no ontouchstart)
   cdp: false,
   route: false,
   serviceWorkers: true,    // allowed per context; 127.0.0.1 counts as a secure origin
@@ -60,7 +61,7 @@ export async function launch() {
         reportProblems(page, report);
         return pageTab(page, {
           waitForFunction: (fn, arg, timeout) => page.waitForFunction(fn, { timeout, polling: 50 }, arg),
-          tap: () => { throw new Error("firefox: no touch emulation over WebDriver BiDi here"); },
+          tap: (x, y) => page.touchscreen.tap(x, y),
           press: (key) => pressKey(page.keyboard, key),
           setViewport: (width, height) => page.setViewport({ width, height, deviceScaleFactor: dpr }),
         });

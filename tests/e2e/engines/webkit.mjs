@@ -21,6 +21,7 @@ export const caps = {
   viewport: { minWidth: 448 },
   dpr: false,              // devicePixelRatio is the display's (1 under Xvfb); WebDriver cannot emulate another
   touch: false,            // WebKitGTK's driver has no touch input source
+  touchDevice: false,
   cdp: false,
   route: false,
   serviceWorkers: true,    // registered and controlling after a reload, per session (ephemeral storage)
@@ -99,14 +100,24 @@ export async function launch() {
         return result;
       };
       const drain = async (handle) => { try { await run(handle, "undefined"); } catch { /* page gone */ } };
+      // The window includes MiniBrowser's toolbar: measure it once and add it. A resize reaches the page a little
+      // later, so the size is read until it holds still.
+      let chrome = [0, 0];
       const setViewport = async (width, height) => {
         if (width < caps.viewport.minWidth) throw new Error(`webkit: the window cannot be ${width} px wide (caps.viewport.minWidth)`);
-        await driver.manage().window().setRect({ x: 0, y: 0, width, height });
-        // The window includes MiniBrowser's toolbar: measure it and grow the window by that much.
-        const [iw, ih] = await driver.executeScript("return [innerWidth, innerHeight]");
-        await driver.manage().window().setRect({ x: 0, y: 0, width: width + (width - iw), height: height + (height - ih) });
-        const [w2, h2] = await driver.executeScript("return [innerWidth, innerHeight]");
-        if (w2 !== width || h2 !== height) throw new Error(`webkit: asked for a ${width}×${height} viewport, got ${w2}×${h2}`);
+        let seen = null;
+        for (let attempt = 0; attempt < 4; attempt++) {
+          await driver.manage().window().setRect({ x: 0, y: 0, width: width + chrome[0], height: height + chrome[1] });
+          for (let i = 0, still = 0; i < 80 && still < 3; i++) {
+            const now = await driver.executeScript("return [innerWidth, innerHeight, outerWidth, outerHeight]");
+            still = seen && now.every((v, k) => v === seen[k]) ? still + 1 : 0;
+            seen = now;
+            await new Promise((r) => setTimeout(r, 25));
+          }
+          if (seen[0] === width && seen[1] === height) return;
+          chrome = [seen[2] - seen[0], seen[3] - seen[1]];
+        }
+        throw new Error(`webkit: asked for a ${width}×${height} viewport, got ${seen[0]}×${seen[1]}`);
       };
       const tab = (handle) => {
         const select = async () => {
