@@ -1,7 +1,10 @@
-// A static file server for dist/ on 127.0.0.1 only: correct MIME types (application/wasm), gzip when the
-// browser accepts it, no caching headers that would hide a new build. Used by `tools/serve.sh` and the browser
-// tests. Node built-ins only.
+// A static file server for dist/ on 127.0.0.1 only, sending what docs/DEPLOY.md asks of a court's web server:
+// correct MIME types (application/wasm), the precompressed .br/.gz copies by Accept-Encoding (or gzip made on the
+// fly for a dist/ without them), a year's `immutable` caching for content-hashed files and `no-cache` for the entry
+// points (index.html, sw.js, the text guide's pages), ETags, and the security headers. Used by `tools/serve.sh` and
+// the browser tests. Node built-ins only.
 import { createServer } from "node:http";
+import { createHash } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -12,35 +15,86 @@ const TYPES = {
   ".ttf": "font/ttf", ".svg": "image/svg+xml", ".webmanifest": "application/manifest+json", ".png": "image/png",
   ".txt": "text/plain; charset=utf-8",
 };
+const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".css", ".json", ".wasm", ".svg", ".webmanifest", ".ttf", ".txt"]);
 
-export function serve(root, port = 0, host = "127.0.0.1") {
+// The headers of docs/DEPLOY.md (and docs/deploy/nginx.conf, apache.conf). `frameAncestors` names who may embed the
+// app: 'self' here; a court adds its portal's origin.
+export function securityHeaders({ frameAncestors = "'self'" } = {}) {
+  return {
+    "Content-Security-Policy":
+      "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; " +
+      "connect-src 'self'; font-src 'self'; worker-src 'self'; manifest-src 'self'; object-src 'none'; " +
+      "base-uri 'none'; form-action 'none'; require-trusted-types-for 'script'; trusted-types otbasy; " +
+      `frame-ancestors ${frameAncestors}`,
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "Cross-Origin-Resource-Policy": "same-origin",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
+  };
+}
+
+// Content-hashed names (app.3f2a9c1b0d.wasm, written by tools/make_dist.py) never change content.
+export const HASHED = /\.[0-9a-f]{10}\.[a-z0-9]+$/;
+export function cacheControl(path) {
+  return HASHED.test(path) ? "public, max-age=31536000, immutable" : "no-cache";
+}
+
+async function exists(file) {
+  try { return (await stat(file)).isFile(); } catch { return false; }
+}
+
+// options: {log(entry), headers: {…} added to every response, frameAncestors, precompressed: false to ignore .br/.gz}
+export function serve(root, port = 0, host = "127.0.0.1", options = {}) {
   root = resolve(root);
   const server = createServer(async (req, res) => {
+    const entry = { method: req.method, url: req.url, status: 404, bytes: 0, encoding: "" };
     try {
       const url = new URL(req.url, "http://localhost");
       let path = normalize(decodeURIComponent(url.pathname));
       if (path.endsWith("/")) path += "index.html";
       const file = join(root, path);
-      if (!file.startsWith(root)) throw new Error("outside root");
+      if (!file.startsWith(root + "/")) throw new Error("outside root");
       const st = await stat(file);
       if (!st.isFile()) throw new Error("not a file");
-      let body = await readFile(file);
+      const ext = extname(file);
+      const accept = req.headers["accept-encoding"] || "";
+      let body = null, encoding = "";
+      if (COMPRESSIBLE.has(ext) && options.precompressed !== false) {
+        if (/\bbr\b/.test(accept) && await exists(file + ".br")) { body = await readFile(file + ".br"); encoding = "br"; }
+        else if (/\bgzip\b/.test(accept) && await exists(file + ".gz")) { body = await readFile(file + ".gz"); encoding = "gzip"; }
+      }
+      if (!body) {
+        body = await readFile(file);
+        if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(accept) && body.length > 1024) {
+          body = gzipSync(body, { level: 9 });
+          encoding = "gzip";
+        }
+      }
+      const etag = `"${createHash("sha256").update(body).digest("base64url").slice(0, 22)}${encoding ? "-" + encoding : ""}"`;
       const headers = {
-        "Content-Type": TYPES[extname(file)] || "application/octet-stream",
-        "Cache-Control": "no-cache",
-        "X-Content-Type-Options": "nosniff",
+        "Content-Type": TYPES[ext] || "application/octet-stream",
+        "Cache-Control": cacheControl(path),
+        "ETag": etag,
+        ...securityHeaders(options),
+        ...(options.headers || {}),
       };
-      if (/\bgzip\b/.test(req.headers["accept-encoding"] || "") && body.length > 1024) {
-        body = gzipSync(body, { level: 9 });
-        headers["Content-Encoding"] = "gzip";
-        headers["Vary"] = "Accept-Encoding";
+      if (COMPRESSIBLE.has(ext)) headers["Vary"] = "Accept-Encoding";
+      if (encoding) headers["Content-Encoding"] = encoding;
+      if (req.headers["if-none-match"] === etag) {
+        res.writeHead(304, headers);
+        res.end();
+        Object.assign(entry, { status: 304, encoding });
+        return;
       }
       headers["Content-Length"] = body.length;
       res.writeHead(200, headers);
       res.end(req.method === "HEAD" ? undefined : body);
+      Object.assign(entry, { status: 200, bytes: req.method === "HEAD" ? 0 : body.length, encoding });
     } catch {
-      res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" });
+      res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8", ...securityHeaders(options) });
       res.end("not found");
+    } finally {
+      options.log?.(entry);
     }
   });
   return new Promise((ok) => server.listen(port, host, () => ok(server)));

@@ -22,6 +22,7 @@ apt_packages=(
   python3 python3-fonttools python3-docx fonts-noto-core poppler-utils
   hunspell hunspell-kk hunspell-ru
   binaryen wabt gzip zopfli brotli
+  nginx-light libnginx-mod-http-brotli-static
 )
 
 # Node.js runs the browser tests and the wasm tests; the machine image brings v20, a bare Debian gets its own.

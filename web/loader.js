@@ -7,6 +7,9 @@
   var params = new URLSearchParams(location.search);
   var langs = ["kk", "ru", "en"];
   var lang = params.get("lang");
+  // A session handed over by this tab's previous page across an update (see takeHandover): its language wins.
+  var handover = takeHandover();
+  if (handover && langs.indexOf(handover.lang) >= 0) lang = handover.lang;
   if (langs.indexOf(lang) < 0) {
     // Kazakh first; Russian when the browser asks for it. English only when chosen (?lang=en or the switch).
     lang = (navigator.language || "").slice(0, 2) === "ru" ? "ru" : "kk";
@@ -52,6 +55,7 @@
         otbasy.assets = bundle;
         otbasy.bundleLang = code;
         Module._otbasy_reload();
+        otbasy.keepLanguage();
       }).catch(function (e) { console.error("language bundle: " + e); });
     },
     quickExit: quickExit,
@@ -68,6 +72,7 @@
     window.removeEventListener("beforeunload", onBeforeUnload);
     try { localStorage.clear(); } catch (e) {}
     try { sessionStorage.clear(); } catch (e) {}
+    try { window.name = ""; } catch (e) {}
     document.title = "";
     while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
     var depth = historyIndex, done = false;
@@ -289,6 +294,13 @@
     return p;
   }
 
+  // [SECTION] Loading. index.html names this build's files (content-hashed, see tools/make_dist.py); app.js is a
+  // static <script defer> after this one and starts compiling app.wasm at once, while the bundle and fonts arrive.
+  var FILES = {};
+  try { FILES = JSON.parse(document.querySelector('meta[name="otbasy-files"]').content); } catch (e) {}
+  var BUILD = (document.querySelector('meta[name="otbasy-build"]') || {}).content || "dev";
+  function fileUrl(name) { return FILES[name] || name; }
+
   var bar = document.getElementById("loader-progress");
   var steps = 0;
   function step() {
@@ -300,9 +312,41 @@
     if (f) f.hidden = false;
   }
   var fallbackTimer = setTimeout(showFallback, 8000);
+  var started = false;
   function fail(what) {
+    if (started) {
+      // The app had started and then stopped (out of memory, a bug): say so, and offer a reload and the text version.
+      console.error("Otbasy Komek stopped: " + what);
+      showStopped();
+      return;
+    }
     console.error("Otbasy Komek could not start: " + what);
     showFallback();
+  }
+  var STOPPED = {
+    kk: ["Қосымша тоқтап қалды.", "Бетті қайта жүктеу", "Мәтіндік нұсқасы"],
+    ru: ["Приложение остановилось.", "Перезагрузить страницу", "Текстовая версия"],
+    en: ["The app has stopped.", "Reload the page", "Text version"],
+  };
+  function showStopped() {
+    if (document.getElementById("otbasy-stopped")) return;
+    var t = STOPPED[otbasy.lang] || STOPPED.kk;
+    var box = document.createElement("div");
+    box.id = "otbasy-stopped";
+    box.setAttribute("role", "alert");
+    box.lang = otbasy.lang;
+    var p = document.createElement("p");
+    p.textContent = t[0];
+    var reload = document.createElement("button");
+    reload.type = "button";
+    reload.textContent = t[1];
+    reload.addEventListener("click", function () { location.reload(); });
+    var text = document.createElement("a");
+    text.href = "guide/" + otbasy.lang + "/index.html";
+    text.textContent = t[2];
+    box.append(p, reload, " ", text);
+    document.body.appendChild(box);
+    reload.focus();
   }
 
   function fetchOk(url) {
@@ -314,28 +358,33 @@
   }
   var bundles = {};
   function loadBundle(code) {
-    if (!bundles[code]) bundles[code] = fetchOk("assets-" + code + ".json").then(function (r) { return r.json(); });
+    if (!bundles[code]) {
+      bundles[code] = fetchOk(fileUrl("assets-" + code + ".json")).then(function (r) { return r.json(); });
+      bundles[code].catch(function () { delete bundles[code]; });  // offline now: try again on the next switch
+    }
     return bundles[code];
   }
   var data = Promise.all([
     loadBundle(lang),
-    fetchOk("fonts/otbasy-sans-Regular.ttf").then(function (r) { return r.arrayBuffer(); }),
-    fetchOk("fonts/otbasy-sans-Bold.ttf").then(function (r) { return r.arrayBuffer(); }),
+    fetchOk(fileUrl("fonts/otbasy-sans-Regular.ttf")).then(function (r) { return r.arrayBuffer(); }),
+    fetchOk(fileUrl("fonts/otbasy-sans-Bold.ttf")).then(function (r) { return r.arrayBuffer(); }),
   ]);
 
-  var runtimeReady = false, dataReady = false, started = false;
+  var runtimeReady = false, dataReady = false;
   function maybeStart() {
     if (started || !runtimeReady || !dataReady) return;
     started = true;
     step();
     clearTimeout(fallbackTimer);
     Module.callMain([]);
+    if (handover) deliver("handover", handover.text);  // before the first frame: no flash of an empty screen
   }
 
   window.Module = {
     otbasy: otbasy,
     print: function (t) { console.log(t); },
     printErr: function (t) { console.error(t); },
+    locateFile: function (path) { return fileUrl(path); },
     onRuntimeInitialized: function () { runtimeReady = true; step(); maybeStart(); },
     onAbort: function (what) { fail("aborted: " + what); },
   };
@@ -348,17 +397,194 @@
     maybeStart();
   }).catch(function (e) { fail(String(e)); });
 
-  var script = document.createElement("script");
-  script.src = "app.js";
-  script.onerror = function () { fail("app.js did not load"); };
-  document.body.appendChild(script);
+  // app.js is a static tag (no script.src: the page runs with Trusted Types required); a failed download shows
+  // up here, as an error event on the element, caught on its way down.
+  window.addEventListener("error", function (e) {
+    var el = e.target;
+    if (el && el.tagName === "SCRIPT" && /(^|\/)app\.[^/]*js$/.test(el.src || "")) fail("app.js did not load");
+  }, true);
 
-  // Offline after the first visit. A new version waits until every tab of the old one is closed.
-  if ("serviceWorker" in navigator && location.protocol !== "file:" && params.get("sw") !== "0") {
-    navigator.serviceWorker.register("sw.js").catch(function () {});
+  // [SECTION] Messages to the app (a waiting update, the offline copy, a session handed over), delivered once the
+  // app has drawn its first frame.
+  var toApp = [];
+  function tellApp(name, value) {
+    if (otbasy.ready) deliver(name, value); else toApp.push([name, value]);
   }
+  function deliver(name, value) {
+    var a = allocString(name), b = allocString(value);
+    Module._otbasy_platform_event(a, b);
+    Module._free(a);
+    Module._free(b);
+  }
+  document.addEventListener("otbasy:ready", function () {
+    var queued = toApp;
+    toApp = [];
+    queued.forEach(function (m) { tellApp(m[0], m[1]); });
+  });
+
+  // [SECTION] A session handed over across an update: the previous page of this tab put it in window.name just
+  // before reloading (memory to memory: never in storage or in the address). Taken once, then cleared.
+  function takeHandover() {
+    var PREFIX = "otbasy-handover:";
+    try {
+      if (typeof window.name !== "string" || window.name.indexOf(PREFIX) !== 0) return null;
+      var text = window.name.slice(PREFIX.length);
+      window.name = "";
+      return { text: text, lang: JSON.parse(text).lang };
+    } catch (e) {
+      return null;
+    }
+  }
+  otbasy.applyUpdate = function (session) {
+    try { window.name = "otbasy-handover:" + session; } catch (e) {}
+    var w = updateWorker;
+    if (!w || w.state === "activated" || w.state === "redundant" || !swContainer()) {
+      location.reload();
+      return;
+    }
+    swContainer().addEventListener("controllerchange", function () { location.reload(); });
+    w.postMessage({ type: "skip-waiting" });
+    setTimeout(function () { location.reload(); }, 4000);  // the worker did not take over: reload all the same
+  };
+
+  // [SECTION] The offline copy (web/sw.js). Registered once the app is usable, so that its install takes the files
+  // the page has just downloaded from the browser's cache instead of downloading them again. Then the page asks it
+  // to keep this language (ready offline), and the rest unless the browser asks to save data.
+  // window.otbasy.offline: {state: unknown|preparing|ready|failed|unavailable|forgotten, ...} for tests and About.
+  var offline = (otbasy.offline = { state: "unknown", build: BUILD });
+  var registration = null, updateWorker = null, lastUpdateCheck = 0, retries = 0, forgotten = false;
+  var scriptPolicy = null;
+  function swContainer() {
+    try {  // in an opaque sandbox even reading navigator.serviceWorker throws a SecurityError
+      return "serviceWorker" in navigator ? navigator.serviceWorker : null;
+    } catch (e) {
+      return null;
+    }
+  }
+  function setOffline(state, details) {
+    offline.state = state;
+    for (var k in details || {}) offline[k] = details[k];
+    tellApp("offline", state);
+  }
+  function saveData() {
+    try { return !!(navigator.connection && navigator.connection.saveData); } catch (e) { return false; }
+  }
+  function askToKeep(worker) {
+    if (!worker || forgotten) return;
+    var channel = new MessageChannel();
+    channel.port1.onmessage = function (e) {
+      var m = e.data || {};
+      if (forgotten) return;  // late news from a worker that is being removed
+      if (m.state === "failed") {
+        setOffline("failed", { error: m.error });
+        retryLater();
+      } else {
+        setOffline("ready", { lang: m.lang, bytes: m.bytes, extra: m.extra || "pending",
+                              extraBytes: m.extraBytes || 0, missing: m.missing || [] });
+      }
+    };
+    worker.postMessage({ type: "keep", lang: otbasy.lang, saveData: saveData() }, [channel.port2]);
+  }
+  // Tries again 15 s, 1 min, 2¼ min and 4 min later: a new install when the last one failed, else "keep" again.
+  function retryLater() {
+    if (retries >= 4 || forgotten) return;
+    retries += 1;
+    setTimeout(function () {
+      if (forgotten) return;
+      if (registration && registration.active) askToKeep(registration.active);
+      else startOffline();
+    }, 15000 * retries * retries);
+  }
+  function watch(reg) {
+    registration = reg;
+    var sw = swContainer();
+    function installed(w) {
+      // A new version is ready while this page runs an older one: the app offers to switch (keeping the answers).
+      if (w && sw.controller) {
+        updateWorker = w;
+        tellApp("update", "ready");
+      }
+    }
+    function follow(w) {
+      if (!w) return;
+      w.addEventListener("statechange", function () {
+        if (w.state === "installed") installed(w);
+        if (w.state === "redundant" && !reg.active && !reg.waiting) {
+          setOffline("failed");
+          retryLater();
+        }
+      });
+    }
+    if (reg.waiting) installed(reg.waiting);
+    follow(reg.installing);
+    reg.addEventListener("updatefound", function () { follow(reg.installing); });
+    sw.ready.then(function (r) { askToKeep(r.active); });
+  }
+  function startOffline() {
+    var sw = swContainer();
+    if (!sw || !window.isSecureContext || location.protocol === "file:" || params.get("sw") === "0") {
+      setOffline("unavailable");
+      return;
+    }
+    setOffline("preparing");
+    var script = "sw.js";
+    if (window.trustedTypes && trustedTypes.createPolicy) {
+      // One policy per page (the CSP names it once: trusted-types otbasy), kept for the retries.
+      try {
+        scriptPolicy = scriptPolicy || trustedTypes.createPolicy("otbasy", {
+          createScriptURL: function (u) { if (u === "sw.js") return u; throw new TypeError("not allowed: " + u); },
+        });
+        script = scriptPolicy.createScriptURL(script);
+      } catch (e) {  // a host CSP that names other policies: no offline copy, but the app runs
+        console.warn("offline copy unavailable: " + e);
+        setOffline("unavailable");
+        return;
+      }
+    }
+    var registering;
+    try {
+      registering = sw.register(script);
+    } catch (e) {
+      registering = Promise.reject(e);
+    }
+    registering.then(watch).catch(function (e) {
+      // A cross-site frame, a private window that refuses storage, a browser setting: no offline copy here.
+      console.warn("offline copy unavailable: " + e);
+      setOffline("unavailable");
+    });
+  }
+  // Called by the app: the language changed (keep its bundle), or the person asked to forget this device.
+  otbasy.keepLanguage = function () {
+    var sw = swContainer();
+    if (registration && sw) sw.ready.then(function (r) { askToKeep(r.active); });
+  };
+  otbasy.forgetDevice = function () {
+    forgotten = true;
+    var sw = swContainer();
+    var jobs = [];
+    // Tell every worker to stop keeping files first, so that none writes a cache after it was deleted.
+    [registration && registration.installing, registration && registration.waiting, registration && registration.active]
+      .forEach(function (w) { if (w) w.postMessage({ type: "forget" }); });
+    if (sw) jobs.push(sw.getRegistrations().then(function (regs) {
+      return Promise.all(regs.map(function (r) { return r.unregister(); }));
+    }));
+    if (window.caches) jobs.push(caches.keys().then(function (keys) {
+      return Promise.all(keys.filter(function (k) { return k.indexOf("otbasy-") === 0; })
+        .map(function (k) { return caches.delete(k); }));
+    }));
+    try { localStorage.clear(); sessionStorage.clear(); } catch (e) {}
+    return Promise.all(jobs).then(function () { setOffline("forgotten"); },
+                                  function (e) { console.warn("forget: " + e); setOffline("forgotten"); });
+  };
+  document.addEventListener("otbasy:ready", function () { setTimeout(startOffline, 0); });
 
   document.addEventListener("visibilitychange", function () {
-    if (!document.hidden && otbasy.ready) Module._otbasy_redraw();
+    if (document.hidden) return;
+    if (otbasy.ready) Module._otbasy_redraw();  // also reads today's date again (a tab left open overnight)
+    // Phones and installed apps keep a tab for weeks: look for a new version when the person comes back.
+    if (registration && !forgotten && Date.now() - lastUpdateCheck > 60000) {
+      lastUpdateCheck = Date.now();
+      registration.update().catch(function () {});
+    }
   });
 })();

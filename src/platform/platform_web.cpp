@@ -14,6 +14,8 @@
 //      and the embedding page (height, quick exit, what its sandbox allows) through the loader.
 //  [X] window.otbasy.snapshot() / act(id, value) / frames; first-frame signal "otbasy:ready".
 //  [X] Effects: document language, quick exit (clears storage, replaces the page), opening links.
+//  [X] Today's date read before every frame; a frame just after midnight and when the page comes back.
+//  [X] The loader's news for the app (otbasy_platform_event): offline copy, waiting update, handed-over session.
 
 #include <algorithm>
 #include <cfloat>
@@ -72,10 +74,34 @@ EM_JS(void, js_font_copy, (int which, unsigned char* dst), {
     HEAPU8.set(which === 0 ? f.regular : f.bold, dst);
 });
 
-// Today's local date as yyyy*10000 + mm*100 + dd.
+// Today's local date as yyyy*10000 + mm*100 + dd. Read before every frame, so a tab left open overnight computes
+// with the new day's values.
 EM_JS(int, js_today, (), {
     const d = new Date();
     return d.getFullYear() * 10000 + (d.getMonth() + 1) * 100 + d.getDate();
+});
+
+// The page draws only on demand: draw once just after each local midnight, and whenever the page comes back (focus,
+// back-forward cache), so that the date read by the next frame is today's even when nothing is touched.
+EM_JS(void, js_watch_day, (), {
+    const schedule = () => {
+        const now = new Date();
+        const next = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1, 0, 0, 1);
+        setTimeout(() => { _otbasy_redraw(); schedule(); }, Math.max(1000, next.getTime() - now.getTime()));
+    };
+    schedule();
+    window.addEventListener("focus", () => _otbasy_redraw());
+    window.addEventListener("pageshow", () => _otbasy_redraw());
+});
+
+// The person accepted the new version: the loader hands the session over and lets the new version take the page.
+EM_JS(void, js_apply_update, (const char* session), {
+    if (Module.otbasy && Module.otbasy.applyUpdate) Module.otbasy.applyUpdate(UTF8ToString(session));
+});
+
+// "Forget this device": the loader unregisters the service worker and deletes the offline copy.
+EM_JS(void, js_forget_device, (), {
+    if (Module.otbasy && Module.otbasy.forgetDevice) Module.otbasy.forgetDevice();
 });
 
 EM_JS(int, js_initial_lang, (), {
@@ -349,6 +375,8 @@ void run_effects() {
             case ui::Effect::Kind::history_push: js_history(1, e.serial, page.app->history_index()); break;
             case ui::Effect::Kind::history_back: js_history(2, 0, page.app->history_index()); break;
             case ui::Effect::Kind::theme_changed: break;
+            case ui::Effect::Kind::apply_update: js_apply_update(e.value.c_str()); break;
+            case ui::Effect::Kind::forget_device: js_forget_device(); break;
         }
     }
     if (!editing && page.editing_shown) js_edit_hide();
@@ -393,6 +421,7 @@ EM_BOOL on_animation_frame(double, void*) {
     const double now = emscripten_get_now();
     step_fling(now);
     page.app->set_now(now / 1000.0);
+    page.app->set_today(otbasy::platform::today());
     io.DeltaTime = 1.0f / 60.0f;  // ImGui only needs a positive step; real time is irrelevant when drawing on demand
     const double t0 = emscripten_get_now();
     ImGui_ImplOpenGL3_NewFrame();
@@ -751,6 +780,13 @@ EMSCRIPTEN_KEEPALIVE void otbasy_reload() {
 // Redraws now (e.g. after the page becomes visible again).
 EMSCRIPTEN_KEEPALIVE void otbasy_redraw() { request_frame(); }
 
+// The loader tells the app what it learnt about the page: the offline copy, a waiting update, a handed-over session.
+EMSCRIPTEN_KEEPALIVE void otbasy_platform_event(const char* name, const char* value) {
+    if (!page.app) return;
+    page.app->platform_event(name ? name : "", value ? value : "");
+    request_frame();
+}
+
 }  // extern "C"
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -848,6 +884,7 @@ void run(ui::App* app) {
     emscripten_set_focus_callback("#canvas", nullptr, EM_TRUE, on_focus);
     emscripten_set_blur_callback("#canvas", nullptr, EM_TRUE, on_focus);
     emscripten_set_resize_callback(win, nullptr, EM_TRUE, on_resize);
+    js_watch_day();
     request_frame();
 }
 

@@ -378,6 +378,7 @@ void App::frame() {
     ImGui::PushItemWidth(width);
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
     begin_group(ui, "screen", Role::screen);
+    draw_update_notice(ui);
     draw_back_to_guide(ui);
     draw_screen(ui);
     end_group(ui);

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <vector>
+#include <string_view>
 
 #include "core/assets.hpp"
 #include "ui/app_state.hpp"
@@ -32,6 +33,13 @@ public:
 
     // One frame, between ImGui::NewFrame() and ImGui::Render().
     void frame();
+
+    // The platform's date, read before every frame: when the day changes (midnight, New Year, a tab woken after
+    // days) the dated values follow, and the search index is rebuilt with the new day's values.
+    void set_today(core::Date today);
+    // Something the page learnt (app_platform.cpp): "offline" (the offline copy's state), "update" (a new version
+    // waits), "handover" (the session of the page this one replaced, as JSON).
+    void platform_event(std::string_view name, std::string_view value);
 
     // Queues an outside action (window.otbasy.act, accessibility DOM, tests) for the next frame.
     void act(std::string id, std::string value) { state_.actions.push_back({std::move(id), std::move(value)}); }

@@ -27,8 +27,12 @@ struct Action {
 
 // A request from the UI to the platform, executed after the frame.
 struct Effect {
-    enum class Kind { lang_changed, open_url, quick_exit, theme_changed, edit_text, save_file, open_file, print,
-                      history_push, history_back };
+    enum class Kind {
+        lang_changed, open_url, quick_exit, theme_changed, edit_text, save_file, open_file, print,
+        history_push, history_back,
+        apply_update,   // value: the session as JSON, handed over to the new version's page
+        forget_device,  // delete the offline copy and the service worker
+    };
     Kind kind = Kind::lang_changed;
     std::string value;
     // edit_text: where the platform places a real <input> over the field (CSS px), what it holds and how to type.
@@ -78,6 +82,13 @@ struct ArrearsState {
     std::vector<PaymentRow> payments;
 };
 
+// What the platform tells the UI about the page (App::platform_event): the offline copy and a waiting new version.
+enum class OfflineState { unknown, unavailable, preparing, ready, failed, forgotten };
+struct PlatformStatus {
+    OfflineState offline = OfflineState::unknown;
+    bool update_ready = false;  // a new version is installed and waits for the person's go-ahead
+};
+
 // Where the person is, as the browser's Back button sees it: one entry per screen, guide step, review or preview.
 // Kept in memory only; the history entry carries nothing but a serial number.
 struct Location {
@@ -123,6 +134,8 @@ struct AppState {
 
     EstimatorState estimator;
     ArrearsState arrears;
+
+    PlatformStatus platform;
 
     std::deque<Action> actions;  // consumed by the widgets they name, one frame at a time
     std::string editing;         // id of the text field being edited in the platform's <input>, or ""

@@ -40,8 +40,8 @@ const PROBE = readFileSync(new URL("./engines/probe.js", import.meta.url));
 
 // The app's own server (dist/ on 127.0.0.1), plus what only tests need: the probe script for engines without
 // console/network events, and a switch that makes the site unreachable (env.setOffline) while the probe stays.
-async function appServer() {
-  const server = await serve(DIST);
+async function appServer(dist = DIST, serveOptions = {}) {
+  const server = await serve(dist, 0, "127.0.0.1", serveOptions);
   const files = server.listeners("request")[0];
   server.removeAllListeners("request");
   const state = { offline: false, dropped: [] };
@@ -56,7 +56,7 @@ async function appServer() {
       return req.socket.destroy();  // as a network that is down: no HTTP answer at all
     }
     if (!caps.nativeProblems && (path === "/" || path === "/index.html")) {
-      const html = readFileSync(join(DIST, "index.html"), "utf8")
+      const html = readFileSync(join(dist, "index.html"), "utf8")
         .replace("</head>", `<script src="${PROBE_PATH}"></script>\n</head>`);
       res.writeHead(200, { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-cache" });
       return res.end(html);
@@ -75,8 +75,13 @@ function neutralServer() {
   return new Promise((ok) => server.listen(0, "127.0.0.1", () => ok(server)));
 }
 
-export async function start() {
-  const { server, state } = await appServer();
+// options.dist: another dist/ to serve; options.serve: tools/serve.mjs's options (a request log…). With
+// OTBASY_BASE_URL set, the app is not served here: the tests run against that server (e.g. nginx configured with
+// docs/deploy/nginx.conf, tests/e2e/nginx.mjs).
+export async function start(options = {}) {
+  const external = process.env.OTBASY_BASE_URL;
+  const { server, state } = external ? { server: null, state: { offline: false, dropped: [] } }
+                                     : await appServer(options.dist, options.serve);
   const neutral = await neutralServer();
   const browser = await adapter.launch();
   return {
@@ -85,11 +90,11 @@ export async function start() {
     version: browser.version,
     server,
     neutralServer: neutral,
-    base: `http://127.0.0.1:${server.address().port}/`,
+    base: external || `http://127.0.0.1:${server.address().port}/`,
     neutral: `http://127.0.0.1:${neutral.address().port}/`,
     browser,
     // The site stops answering (connections are dropped, as when the network is down); the probe still loads.
-    setOffline(flag) { state.offline = !!flag; if (flag) server.closeIdleConnections?.(); },
+    setOffline(flag) { state.offline = !!flag; if (flag) server?.closeIdleConnections?.(); },
     droppedRequests: state.dropped,
   };
 }
@@ -264,4 +269,14 @@ export function byRoleName(nodes, role, name) {
 // Where a screenshot goes: the build folder, the engine in the file's name ("firefox-home-kk-1280x800.png").
 export function shot(name) {
   return join(SHOTS, `${ENGINE}-${name}`);
+}
+
+// Chromium only: collects the console errors, page errors, failed requests and HTTP errors of a playwright page that
+// a test opened itself (in a context of env.browser.native), e.g. against another server.
+export function watch(page, problems = []) {
+  page.on("console", (m) => { if (m.type() === "error") problems.push(`console: ${m.text()}`); });
+  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+  page.on("requestfailed", (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
+  page.on("response", (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
+  return problems;
 }

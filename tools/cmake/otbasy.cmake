@@ -88,18 +88,29 @@ function(otbasy_web_app target)
   set_target_properties(${target} PROPERTIES SUFFIX ".js")
 endfunction()
 
-# dist/: the static site — web/ shell + app.js + app.wasm + the asset bundle + the font.
+# dist/: the static site — web/ shell + app.js + app.wasm + the asset bundles + the fonts + the static text guide
+# (written by the native otbasy-cli, which the web build therefore needs first: tools/build.sh web builds it), all
+# but the entry points under content-hashed names, with .gz and .br copies (tools/make_dist.py).
+set(OTBASY_CLI "${PROJECT_SOURCE_DIR}/build/native/otbasy-cli" CACHE FILEPATH "The native otbasy-cli that writes dist/guide")
 function(otbasy_dist target fonts)
   set(dist "${CMAKE_BINARY_DIR}/dist")
+  # The date the static guide's values are shown for: tools/build.sh writes it, and rewrites it only when the day
+  # changed, so that dist/ is rebuilt once a day and not on every build.
+  set(as_of "${CMAKE_BINARY_DIR}/as-of.txt")
+  if(NOT EXISTS "${as_of}")
+    string(TIMESTAMP today "%Y-%m-%d" UTC)
+    file(WRITE "${as_of}" "${today}\n")
+  endif()
   file(GLOB_RECURSE asset_files CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/assets/*.json")
   file(GLOB_RECURSE web_files CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/web/*")
   add_custom_command(OUTPUT "${dist}/.stamp"
     COMMAND python3 "${PROJECT_SOURCE_DIR}/tools/make_dist.py"
             --web "${PROJECT_SOURCE_DIR}/web" --assets "${PROJECT_SOURCE_DIR}/assets"
             --app-js "$<TARGET_FILE:${target}>" --out "${dist}" --fonts ${fonts}
-            --version "${PROJECT_VERSION}"
+            --version "${PROJECT_VERSION}" --cli "${OTBASY_CLI}" --as-of-file "${as_of}"
     COMMAND ${CMAKE_COMMAND} -E touch "${dist}/.stamp"
-    DEPENDS ${target} ${asset_files} ${web_files} ${fonts} "${PROJECT_SOURCE_DIR}/tools/make_dist.py"
+    DEPENDS ${target} ${asset_files} ${web_files} ${fonts} "${PROJECT_SOURCE_DIR}/tools/make_dist.py" "${as_of}"
+            "${OTBASY_CLI}"
     COMMENT "Assembling dist/" VERBATIM)
   add_custom_target(dist ALL DEPENDS "${dist}/.stamp")
 endfunction()

@@ -195,9 +195,16 @@ std::string head(Lang lang, const std::string& title, const std::string& css_hre
                  const std::string& alternates) {
     std::string out = "<!DOCTYPE html>\n<html lang=\"" + std::string(i18n::code(lang)) +
                       "\">\n<head>\n<meta charset=\"utf-8\">\n"
-                      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" +
+                      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                      // Script-free pages: nothing but this site's styles and icon may load; no referrer to adilet.
+                      "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'self'; "
+                      "img-src 'self'; base-uri 'none'; form-action 'none'\">\n"
+                      "<meta name=\"referrer\" content=\"no-referrer\">\n<title>" +
                       html_escape(title) + "</title>\n";
     if (!description.empty()) out += "<meta name=\"description\" content=\"" + html_escape(description) + "\">\n";
+    // The site's icon sits beside the guide's folder: guide.css is "guide.css" or "../guide.css" from here.
+    const std::string up = css_href.substr(0, css_href.size() - std::string_view("guide.css").size());
+    out += "<link rel=\"icon\" href=\"" + up + "../icon.svg\" type=\"image/svg+xml\">\n";
     out += "<link rel=\"stylesheet\" href=\"" + css_href + "\">\n" + alternates + "</head>\n";
     return out;
 }

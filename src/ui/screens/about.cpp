@@ -13,6 +13,7 @@ void draw_about(Ui& ui) {
     notice(ui, "about.estimate", ui.t("about.estimate"), Tone::info);
     heading(ui, "about.privacy.heading", ui.t("about.privacy"), 2);
     paragraph(ui, "about.privacy.text", ui.t("about.privacy_text"));
+    draw_offline_section(ui);
 
     heading(ui, "about.sources.heading", ui.t("about.sources"), 2);
     std::string checked = ui.t("about.checked_on");

@@ -23,6 +23,10 @@ void citation(Ui& ui, const std::string& id, const std::string& cite_id);
 void draw_estimator(Ui& ui);
 void draw_arrears(Ui& ui);
 void draw_about(Ui& ui);
+// The offline copy (offline.cpp): "a new version is ready" above every screen; in Settings and About, whether the
+// app works offline, what that keeps on the device, and "forget this device".
+void draw_update_notice(Ui& ui);
+void draw_offline_section(Ui& ui);
 // A step of the estimator's working in the reader's language, and the whole working with its articles and warnings.
 std::string render_step(const Ui& ui, const core::alimony::Step& step);
 void working(Ui& ui, const std::string& id, const core::alimony::Explanation& ex);

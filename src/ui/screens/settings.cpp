@@ -35,6 +35,7 @@ void draw_settings(Ui& ui) {
         ui.state.theme = static_cast<ThemeKind>(th);
         ui.state.effects.push_back(Effect::of(Effect::Kind::theme_changed, std::to_string(th)));
     }
+    draw_offline_section(ui);
     vspace(8);
     if (button(ui, "settings.back", ui.t("nav.home"), ButtonKind::secondary)) ui.state.screen = Screen::home;
 }
