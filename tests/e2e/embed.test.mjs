@@ -21,9 +21,18 @@ const skip = ENGINE === "chromium" ? false : `${ENGINE}: these embedding tests d
 let env, hostServer, hostDir, hostBase, appBase;
 before(async () => {
   if (skip) return;
-  env = await start();
-  appBase = env.base;  // http://127.0.0.1:P/
   hostDir = mkdtempSync(join(tmpdir(), "otbasy-host-"));
+  // The portal's own policy, as docs/EMBED.md asks of it: embed.js and the frame from the app's origin (known once
+  // the app's server runs; the headers are read on each request).
+  const hostHeaders = {};
+  hostServer = await serve(hostDir, 0, "127.0.0.1", { headers: hostHeaders });
+  hostBase = `http://localhost:${hostServer.address().port}/`;
+  // The app's server lets the portal frame it, as docs/EMBED.md asks a court's server to.
+  env = await start({ serve: { frameAncestors: `'self' ${hostBase.slice(0, -1)}` } });
+  appBase = env.base;  // http://127.0.0.1:P/
+  const app = appBase.slice(0, -1);
+  hostHeaders["Content-Security-Policy"] =
+    `default-src 'self'; script-src 'self' 'unsafe-inline' ${app}; frame-src ${app}; style-src 'unsafe-inline'`;
   const page = (body) => `<!doctype html><html lang="ru"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>Портал</title>
 <style>body{margin:0;font:16px sans-serif} .tall{height:1600px;background:#eee}</style></head>
@@ -39,8 +48,6 @@ before(async () => {
 <script src="${appBase}embed.js"></script>`));
   writeFileSync(join(hostDir, "plain.html"), page(
     `<iframe id="plain" src="${appBase}?lang=kk" title="Отбасы көмек" style="width:100%;height:500px;border:0"></iframe>`));
-  hostServer = await serve(hostDir);
-  hostBase = `http://localhost:${hostServer.address().port}/`;
 });
 after(async () => {
   if (skip) return;
