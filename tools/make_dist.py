@@ -135,8 +135,10 @@ def main():
     files["app.wasm"] = app_js.with_suffix(".wasm").read_bytes()
     for font in args.fonts:
         files["fonts/" + pathlib.Path(font).name] = pathlib.Path(font).read_bytes()
+
+    # lint/ holds the content checker's house-style rules: the app never reads them.
     sources = {f.relative_to(assets).as_posix(): json.loads(f.read_text(encoding="utf-8"))
-               for f in sorted(assets.rglob("*.json"))}
+               for f in sorted(assets.rglob("*.json")) if not f.relative_to(assets).as_posix().startswith("lint/")}
     for lang in LANGS:
         bundle = {rel: json.dumps(data if rel.startswith("i18n/") else only(data, lang), ensure_ascii=False,
                                   separators=(",", ":"))

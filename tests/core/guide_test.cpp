@@ -88,8 +88,13 @@ TEST(guide_marks, parameters_render_by_unit_on_the_date) {
     f.json["law/parameters/kz/cap.json"] = {
         {"schema", 1}, {"id", "kz.cap"}, {"unit", "rate"}, {"checked_on", "2026-11-25"},
         {"title", lt("Cap")}, {"values", {{{"from", "2020-01-01"}, {"value", "0.5"}, {"source", {{"cite", "kobs-17"}}}}}}};
+    f.json["law/parameters/kz/debt.json"] = {
+        {"schema", 1}, {"id", "kz.debt"}, {"unit", "mrp"}, {"checked_on", "2026-11-25"},
+        {"title", lt("Debt")}, {"values", {{{"from", "2020-01-01"}, {"value", "40"}, {"source", {{"cite", "kobs-17"}}}}}}};
     ParameterSet p = params_of(f);
     EXPECT_EQ(render_plain("{p:kz.mrp}", Lang::ru, &p, as_of), "4\u00A0325\u00A0₸");
+    // A multiple of МРП shows its tenge as the text writes tenge: whole amounts without «,00».
+    EXPECT_EQ(render_plain("{p:kz.debt}", Lang::kk, &p, as_of), "40\u00A0АЕК (173\u00A0000\u00A0₸)");
     EXPECT_EQ(render_plain("{p:kz.fees.registry}", Lang::kk, &p, as_of), "0,3\u00A0АЕК (1\u00A0297,50\u00A0₸)");
     EXPECT_EQ(render_plain("{p:kz.fees.registry}", Lang::ru, &p, *Date::parse("2025-06-01")),
               "0,3\u00A0МРП (1\u00A0179,60\u00A0₸)");
@@ -108,6 +113,52 @@ TEST(guide_marks, parameters_render_by_unit_on_the_date) {
     RenderNotes late;
     render_plain("{p:kz.mrp}", Lang::en, &p, *Date::parse("2027-01-01"), &late);
     EXPECT_EQ(late.may_be_outdated, std::vector<std::string>{"kz.mrp"});
+}
+
+TEST(guide_marks, a_parameter_mark_may_name_a_form) {
+    auto runs = parse_marks("more than {p:kz.terms.wait|abl} and {p:kz.mrp}");
+    ASSERT_EQ(runs.size(), 4u);
+    EXPECT_EQ(runs[1].id, "kz.terms.wait");
+    EXPECT_EQ(runs[1].form, "abl");
+    EXPECT_EQ(runs[3].form, "");
+    for (const char* bad : {"{p:kz.mrp|}", "{p:kz.mrp|Abl}", "{p:kz.mrp|abl|gen}", "{p:|abl}"}) {
+        std::vector<MarkProblem> problems;
+        parse_marks(bad, &problems);
+        EXPECT_FALSE(problems.empty()) << bad;
+    }
+
+    Fixture f;
+    f.json["law/parameters/kz/terms/wait.json"] = {
+        {"schema", 1}, {"id", "kz.terms.wait"}, {"unit", "months"}, {"checked_on", "2026-11-25"},
+        {"title", lt("Wait")}, {"values", {{{"from", "2020-01-01"}, {"value", "3"}, {"source", {{"cite", "kobs-17"}}}}}}};
+    f.json["law/parameters/kz/terms/age.json"] = {
+        {"schema", 1}, {"id", "kz.terms.age"}, {"unit", "years"}, {"checked_on", "2026-11-25"},
+        {"title", lt("Age")}, {"values", {{{"from", "2020-01-01"}, {"value", "10"}, {"source", {{"cite", "kobs-17"}}}}}}};
+    f.json["law/parameters/kz/penalty.json"] = {
+        {"schema", 1}, {"id", "kz.penalty"}, {"unit", "rate"}, {"checked_on", "2026-11-25"},
+        {"title", lt("Penalty")}, {"values", {{{"from", "2020-01-01"}, {"value", "0.001"}, {"source", {{"cite", "kobs-17"}}}}}}};
+    ParameterSet p = params_of(f);
+    const std::string nb = "\u00A0";
+    EXPECT_EQ(render_plain("{p:kz.terms.wait|abl} астам", Lang::kk, &p, as_of), "3" + nb + "айдан астам");
+    EXPECT_EQ(render_plain("{p:kz.terms.age|age_dat} толса", Lang::kk, &p, as_of), "10" + nb + "жасқа толса");
+    EXPECT_EQ(render_plain("{p:kz.penalty|poss}", Lang::kk, &p, as_of), "0,1" + nb + "%-ы");
+    EXPECT_EQ(render_plain("не менее {p:kz.terms.wait|gen}", Lang::ru, &p, as_of), "не менее 3" + nb + "месяцев");
+    EXPECT_EQ(render_plain("turns {p:kz.terms.age|age}", Lang::en, &p, as_of), "turns 10");
+    // A form the language does not have, or one that does not fit the unit, renders plain (the checker objects).
+    EXPECT_EQ(render_plain("{p:kz.terms.wait|abl}", Lang::ru, &p, as_of), "3" + nb + "месяца");
+    EXPECT_EQ(render_plain("{p:kz.terms.wait|age_dat}", Lang::kk, &p, as_of), "3" + nb + "ай");
+    EXPECT_EQ(render_plain("{p:kz.mrp|dat}", Lang::kk, &p, as_of), "4" + nb + "325" + nb + "₸");
+
+    EXPECT_EQ(form_problem(law::Unit::months, "abl", Lang::kk), "");
+    EXPECT_EQ(form_problem(law::Unit::years, "age_dat", Lang::kk), "");
+    EXPECT_EQ(form_problem(law::Unit::years, "gen", Lang::ru), "");
+    EXPECT_EQ(form_problem(law::Unit::tenge, "gen", Lang::ru), "");
+    EXPECT_NE(form_problem(law::Unit::months, "abl", Lang::ru), "");
+    EXPECT_NE(form_problem(law::Unit::months, "gen", Lang::en), "");
+    EXPECT_NE(form_problem(law::Unit::months, "age_dat", Lang::kk), "");
+    EXPECT_NE(form_problem(law::Unit::tenge, "dat", Lang::kk), "");
+    EXPECT_NE(form_problem(law::Unit::mrp, "abl", Lang::kk), "");
+    EXPECT_NE(form_problem(law::Unit::days, "ablative", Lang::kk), "");
 }
 
 // --- loader --------------------------------------------------------------------------------------------------------
@@ -244,6 +295,27 @@ TEST(guide_checker, ids_are_unique_across_topics_and_topics_json_lists_every_fil
     EXPECT_TRUE(has_code(e, "guide.duplicate_id", "r_div_court")) << dump(e);
     EXPECT_TRUE(has_code(e, "guide.unlisted")) << dump(e);
     EXPECT_TRUE(has_code(e, "guide.missing_topic")) << dump(e);
+}
+
+TEST(guide_checker, a_parameter_form_must_be_one_of_the_language_and_fit_the_unit) {
+    Fixture f;
+    f.node("divorce", 3)["terms"][0] = lt("Fee: {p:kz.fees.registry}.", "Баж: {p:kz.fees.registry|dat}.",
+                                          "Пошлина: {p:kz.fees.registry|abl}.");
+    auto l = lint_fixture(f);
+    const Issues& e = l.report.errors;
+    int n = 0;
+    for (const auto& i : e)
+        if (i.code == "guide.param_form" && i.node == "r_div_registry") {
+            ++n;
+            EXPECT_TRUE(i.field == "nodes[3].terms[0].kk" || i.field == "nodes[3].terms[0].ru") << i.field;
+        }
+    EXPECT_EQ(n, 2) << dump(e);  // kk: no ending on an amount; ru: no ablative
+
+    Fixture good;
+    good.node("divorce", 3)["terms"][0] = lt("Fee: {p:kz.fees.registry}.", "Баж: {p:kz.fees.registry} мөлшерінде.",
+                                             "Пошлина: не более {p:kz.fees.registry|gen}.");
+    auto ok = lint_fixture(good);
+    EXPECT_FALSE(has_code(ok.report.errors, "guide.param_form")) << dump(ok.report.errors);
 }
 
 TEST(guide_checker, warnings_do_not_fail_the_check) {

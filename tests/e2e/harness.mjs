@@ -55,7 +55,11 @@ async function appServer(dist = DIST, serveOptions = {}) {
       state.dropped.push(path);
       return req.socket.destroy();  // as a network that is down: no HTTP answer at all
     }
-    if (!caps.nativeProblems && (path === "/" || path === "/index.html")) {
+    // Only a page load gets the probe: the service worker's own fetch of index.html must see this build's exact
+    // bytes (it checks each file's SHA-256 before keeping it offline).
+    const dest = req.headers["sec-fetch-dest"];
+    const forPage = !dest || dest === "document" || dest === "iframe";
+    if (!caps.nativeProblems && forPage && (path === "/" || path === "/index.html")) {
       const html = readFileSync(join(dist, "index.html"), "utf8")
         .replace("</head>", `<script src="${PROBE_PATH}"></script>\n</head>`);
       res.writeHead(200, { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-cache" });

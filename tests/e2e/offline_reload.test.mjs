@@ -13,8 +13,13 @@ test("after a first visit the app reloads, computes and switches language with t
   const why = unsupported({ serviceWorkers: "allow" });
   if (why) return t.skip(why);
   const { page, context, problems } = await openApp(env, { query: "?lang=kk", serviceWorkers: "allow" });
-  // The worker is active once it has cached every file of this build.
-  await page.waitForFunction(() => navigator.serviceWorker.ready.then((r) => !!r.active), null, { timeout: 60_000 });
+  // The worker is active once the app in this language is cached; the rest of the offline copy (the other
+  // languages, the text guide) follows after the app is usable. Wait for all of it, as a person would see
+  // "ready offline" in Settings before leaving the network.
+  // (Polled rather than awaiting navigator.serviceWorker.ready: a script that waits on a promise is cut off after
+  // 30 s by WebDriver, and on a busy machine the worker may take longer than that to finish.)
+  await page.waitForFunction(() => window.otbasy.offline.state === "ready" && window.otbasy.offline.extra !== "pending",
+    null, { timeout: 180_000 });
   env.setOffline(true);
   try {
     await page.reload();

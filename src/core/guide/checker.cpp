@@ -20,6 +20,7 @@ struct Ctx {
     const Guide& guide;
     const law::Sources* sources;
     const law::ParameterSet* params;
+    const StyleRules* style;
     Date as_of;
     CheckReport& report;
     std::set<std::string> used_terms;
@@ -81,6 +82,12 @@ std::string find_literal_amount(std::string_view folded) {
     return "";
 }
 
+std::string style_message(const StyleHit& hit) {
+    std::string m = "«" + hit.found + "»: write «" + hit.rule->preferred + "» (style rule " + hit.rule->id + ")";
+    if (!hit.rule->why.empty()) m += ": " + hit.rule->why;
+    return m;
+}
+
 void note_param(std::map<std::string, std::pair<Issue, int>>& notes, const std::string& id, Issue issue) {
     auto it = notes.find(id);
     if (it == notes.end())
@@ -119,6 +126,9 @@ void check_text(Ctx& c, const LocalizedText& t, const std::string& file, const s
                     missing_params.insert(run.id);
                     continue;
                 }
+                if (std::string why = form_problem(c.params->find(run.id)->unit, run.form, lang); !why.empty())
+                    c.error(file, node, lang_field(field, lang), "guide.param_form", "{p:" + run.id + "|" + run.form +
+                                                                                        "}: " + why);
                 auto v = c.params->lookup(run.id, c.as_of);
                 if (!v) {
                     c.error(file, node, lang_field(field, lang), "guide.param_date",
@@ -137,6 +147,9 @@ void check_text(Ctx& c, const LocalizedText& t, const std::string& file, const s
                                          ", before " + c.as_of.to_string()});
             }
         }
+        if (c.style)
+            for (const auto& hit : find_style_hits(*c.style, s, lang, node))
+                c.error(file, node, lang_field(field, lang), "style.term", style_message(hit));
         std::string literal = find_literal_amount(i18n::fold(strip_marks(s)));
         if (!literal.empty())
             c.warn(file, node, lang_field(field, lang), "guide.literal",
@@ -362,9 +375,9 @@ void check_node(Ctx& c, const Topic& t, const Node& n) {
 }  // namespace
 
 CheckReport check_guide(const Guide& guide, const law::Sources* sources, const law::ParameterSet* params,
-                        Date as_of, const std::vector<std::string>* guide_files) {
+                        Date as_of, const std::vector<std::string>* guide_files, const StyleRules* style) {
     CheckReport report;
-    Ctx c{guide, sources, params, as_of, report, {}, {}, {}};
+    Ctx c{guide, sources, params, style, as_of, report, {}, {}, {}};
 
     // topics.json lists every topic file and nothing else (missing files are reported by the loader).
     if (guide_files) {
@@ -421,6 +434,26 @@ CheckReport check_guide(const Guide& guide, const law::Sources* sources, const l
     return report;
 }
 
+void check_strings_style(const StyleRules& style, const i18n::Catalog& catalog, const std::string& file,
+                         Issues& errors) {
+    for (const auto& [key, raw] : catalog.strings()) {
+        // UI strings hold {name} placeholders for numbers and amounts: read each as "{…}", never as words.
+        std::string text;
+        for (std::size_t i = 0; i < raw.size(); ++i) {
+            auto close = raw[i] == '{' ? raw.find('}', i) : std::string::npos;
+            if (close != std::string::npos && close > i + 1 &&
+                raw.find_first_not_of("abcdefghijklmnopqrstuvwxyz_0123456789", i + 1) == close) {
+                text += "{…}";
+                i = close;
+            } else {
+                text += raw[i];
+            }
+        }
+        for (const auto& hit : find_style_hits(style, text, catalog.lang(), key))
+            errors.push_back(Issue{file, key, "", "style.term", style_message(hit)});
+    }
+}
+
 Linted lint(const AssetReader& assets, Date as_of) {
     Linted out;
     Issues& loader = out.report.errors;
@@ -470,9 +503,51 @@ Linted lint(const AssetReader& assets, Date as_of) {
         out.content.parameters.add(std::move(p).value());
     }
 
+    bool have_style = false;
+    if (auto text = assets.read ? assets.read(style_file) : std::nullopt) {
+        auto st = StyleRules::parse(*text, style_file);
+        if (st) {
+            out.content.style = std::move(st).value();
+            have_style = true;
+        } else {
+            for (const auto& e : st.errors()) loader.push_back(Issue{style_file, "", e.path, e.code, e.message});
+        }
+    }
+
     std::vector<std::string> files = assets.list ? assets.list(guide_dir) : std::vector<std::string>{};
     CheckReport checked = check_guide(out.content.guide, have_sources ? &out.content.sources : nullptr,
-                                      &out.content.parameters, as_of, &files);
+                                      &out.content.parameters, as_of, &files, have_style ? &out.content.style : nullptr);
+    if (have_style) {
+        // The law's titles are shown too (citations, the About screen's values): the same style applies.
+        auto titled = [&](const i18n::LocalizedText& t, const std::string& file, const std::string& node,
+                          const std::string& field, bool statute) {
+            for (Lang lang : i18n::all_langs)
+                for (const auto& hit : find_style_hits(out.content.style, t.get(lang), lang, node, statute))
+                    checked.errors.push_back(Issue{file, node, lang_field(field, lang), "style.term", style_message(hit)});
+        };
+        for (const auto& act : out.content.sources.acts()) {
+            titled(act.short_name, sources_path, act.id, "short", true);
+            titled(act.title, sources_path, act.id, "title", true);
+        }
+        for (const auto& article : out.content.sources.articles())
+            titled(article.title, sources_path, article.id, "title", true);
+        for (const auto& [id, parameter] : out.content.parameters.all()) {
+            std::string file = params_dir;
+            for (char c : id) file += c == '.' ? '/' : c;
+            titled(parameter.title, file + ".json", id, "title", false);
+        }
+        for (const auto& path : assets.list ? assets.list("i18n/") : std::vector<std::string>{}) {
+            if (path.size() < 5 || path.compare(path.size() - 5, 5, ".json") != 0) continue;
+            auto text = assets.read(path);
+            if (!text) continue;
+            auto catalog = i18n::Catalog::load(*text, path);
+            if (!catalog) {
+                for (const auto& e : catalog.errors()) loader.push_back(Issue{path, "", e.path, e.code, e.message});
+                continue;
+            }
+            check_strings_style(out.content.style, *catalog, path, checked.errors);
+        }
+    }
     out.report.errors.insert(out.report.errors.end(), checked.errors.begin(), checked.errors.end());
     out.report.warnings = std::move(checked.warnings);
     out.report.counts = checked.counts;

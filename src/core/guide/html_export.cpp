@@ -102,7 +102,8 @@ struct Page {
                         break;
                     }
                     out += "<strong class=\"param\">" +
-                           html_escape(format_parameter(*v, lang, content.parameters, options.as_of)) + "</strong>";
+                           html_escape(format_parameter(*v, lang, content.parameters, options.as_of, run.form)) +
+                           "</strong>";
                     if (v->value->unconfirmed) {
                         if (std::find(unconfirmed.begin(), unconfirmed.end(), run.id) == unconfirmed.end())
                             unconfirmed.push_back(run.id);

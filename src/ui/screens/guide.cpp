@@ -79,7 +79,7 @@ void draw_progress(Ui& ui, core::guide::Session& s) {
 void draw_question(Ui& ui, core::guide::Session& s, const Node& n) {
     begin_group(ui, "guide.node." + n.id, Role::group);
     marked_text(ui, "guide.question", tr(ui, n.text), false, true);
-    if (n.help && disclosure(ui, "guide.why", ui.t("guide_screen.why_we_ask"))) {
+    if (n.help && disclosure(ui, "guide.why", ui.t("guide.why_we_ask"))) {
         marked_text(ui, "guide.why.text", tr(ui, *n.help), true);
     }
     vspace(4);
@@ -124,20 +124,20 @@ void draw_result(Ui& ui, const Node& n) {
     begin_group(ui, "guide.node." + n.id, Role::group);
     heading(ui, "guide.result.title", core::guide::render_plain(tr(ui, n.title), ui.state.lang, &ui.content.params,
                                                                 ui.state.today), 1);
-    notice(ui, "guide.estimate_note", ui.t("guide_screen.not_advice"), Tone::info);
+    notice(ui, "guide.estimate_note", ui.t("guide.disclaimer"), Tone::info);
 
-    heading(ui, "guide.law.heading", ui.t("guide_screen.what_law_says"), 2);
+    heading(ui, "guide.law.heading", ui.t("guide.law"), 2);
     marked_text(ui, "guide.law", tr(ui, n.law));
 
     if (!n.citations.empty()) {
-        heading(ui, "guide.cites.heading", ui.t("guide_screen.citations"), 2);
+        heading(ui, "guide.cites.heading", ui.t("guide.citations"), 2);
         for (std::size_t i = 0; i < n.citations.size(); ++i)
             citation(ui, "guide.cite." + std::to_string(i), n.citations[i]);
     }
 
     if (!n.documents.empty()) {
-        heading(ui, "guide.docs.heading", ui.t("guide_screen.documents"), 2);
-        begin_group(ui, "guide.docs", Role::list, ui.t("guide_screen.documents"));
+        heading(ui, "guide.docs.heading", ui.t("guide.documents"), 2);
+        begin_group(ui, "guide.docs", Role::list, ui.t("guide.documents"));
         for (std::size_t i = 0; i < n.documents.size(); ++i) {
             std::string key = n.id + "#" + std::to_string(i);
             bool ticked = ui.state.ticked_documents.count(key) > 0;
@@ -154,11 +154,11 @@ void draw_result(Ui& ui, const Node& n) {
     }
 
     if (n.where) {
-        heading(ui, "guide.where.heading", ui.t("guide_screen.where"), 2);
+        heading(ui, "guide.where.heading", ui.t("guide.where"), 2);
         marked_text(ui, "guide.where", tr(ui, *n.where));
     }
-    list_section(ui, "guide.terms", ui.t("guide_screen.terms"), n.terms);
-    list_section(ui, "guide.next", ui.t("guide_screen.next_steps"), n.next_steps);
+    list_section(ui, "guide.terms", ui.t("guide.terms"), n.terms);
+    list_section(ui, "guide.next", ui.t("guide.next_steps"), n.next_steps);
 
     // Parameter values that are unconfirmed or may be out of date are said so, next to the result.
     core::guide::RenderNotes notes;
@@ -181,15 +181,15 @@ void draw_result(Ui& ui, const Node& n) {
         }
     }
     vspace(8);
-    if (button(ui, "guide.review_open", ui.t("guide_screen.review"), ButtonKind::secondary)) ui.state.guide_review = true;
+    if (button(ui, "guide.review_open", ui.t("guide.review"), ButtonKind::secondary)) ui.state.guide_review = true;
     end_group(ui);
 }
 
 void draw_review(Ui& ui, core::guide::Session& s) {
-    heading(ui, "guide.review.title", ui.t("guide_screen.review"), 1);
+    heading(ui, "guide.review.title", ui.t("guide.review"), 1);
     auto items = s.review();
     if (items.empty()) paragraph(ui, "guide.review.empty", ui.t("guide_screen.review_empty"), true);
-    begin_group(ui, "guide.review", Role::list, ui.t("guide_screen.review"));
+    begin_group(ui, "guide.review", Role::list, ui.t("guide.review"));
     for (const auto& item : items) {
         const std::string& qid = item.question->id;
         begin_group(ui, "guide.review." + qid, Role::listitem);

@@ -13,7 +13,8 @@ std::vector<std::vector<TextRun>> marked_paragraphs(const Ui& ui, const std::str
         if (run.kind == core::guide::Run::Kind::param) {
             std::string value = "…";
             auto v = ui.content.params.lookup(run.id, ui.state.today);
-            if (v.ok()) value = core::guide::format_parameter(*v, ui.state.lang, ui.content.params, ui.state.today);
+            if (v.ok())
+                value = core::guide::format_parameter(*v, ui.state.lang, ui.content.params, ui.state.today, run.form);
             paragraphs.back().push_back({TextRun::Kind::strong, value, ""});
             continue;
         }
