@@ -183,10 +183,10 @@ def main():
     ap.add_argument("--guide-from", help="copy an already written static guide instead of running the CLI")
     ap.add_argument("--as-of", default=datetime.date.today().isoformat(), help="the date of the guide's values")
     ap.add_argument("--as-of-file", help="a file holding that date (so that the build reruns when it changes)")
-    ap.add_argument("--extra", nargs="*", default=[], help="more built files (the on-demand wasm modules)")
-    ap.add_argument("--no-compress", action="store_true", help="skip the .gz and .br copies (tests of updates)")
     ap.add_argument("--extra", nargs="*", default=[],
-                    help="files the app fetches on demand (the triage model): hashed and named in the file map")
+                    help="built files the app fetches on demand (the documents' and zip modules, the triage model): "
+                         "hashed and named in the file map")
+    ap.add_argument("--no-compress", action="store_true", help="skip the .gz and .br copies (tests of updates)")
     args = ap.parse_args()
 
     web, assets, out = pathlib.Path(args.web), pathlib.Path(args.assets), pathlib.Path(args.out)
@@ -233,8 +233,10 @@ def main():
         def text(rel, data):
             return json.dumps(data if rel.startswith("i18n/") else only(without_notes(rel, data), lang), ensure_ascii=False,
                               separators=(",", ":"))
-        first = {f"i18n/{lang}.json": text(f"i18n/{lang}.json", sources[f"i18n/{lang}.json"]),
-                 "guide/index.json": text("guide/index.json", index)}
+        # The home screen's own strings: the main catalog, the situation box's and the documents' tile.
+        first = {rel: text(rel, sources[rel])
+                 for rel in (f"i18n/{lang}.json", f"i18n/triage/{lang}.json", f"i18n/documents_menu/{lang}.json")}
+        first["guide/index.json"] = text("guide/index.json", index)
         rest = {rel: text(rel, data) for rel, data in sources.items() if rel not in first}
         for name, bundle in ((f"assets-{lang}.json", first), (f"assets-{lang}.content.json", rest)):
             files[name] = json.dumps(bundle, ensure_ascii=False, separators=(",", ":")).encode()

@@ -76,6 +76,8 @@ export function serve(root, port = 0, host = "127.0.0.1", options = {}) {
         "Cache-Control": cacheControl(path),
         "ETag": etag,
         ...securityHeaders(options),
+        // embed.js is written for other sites' pages to load (docs/EMBED.md); every other file stays same-origin.
+        ...(path === "/embed.js" ? { "Cross-Origin-Resource-Policy": "cross-origin" } : {}),
         ...(options.headers || {}),
       };
       if (COMPRESSIBLE.has(ext)) headers["Vary"] = "Accept-Encoding";

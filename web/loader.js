@@ -15,6 +15,10 @@
     lang = (navigator.language || "").slice(0, 2) === "ru" ? "ru" : "kk";
   }
   document.documentElement.lang = lang;
+  // A starting topic (an embedding page or a link may ask for one); the app ignores ids it does not know.
+  var topic = /^[a-z0-9_]{1,64}$/.test(params.get("topic") || "") ? params.get("topic") : "";
+  // Inside a frame (a court portal embedding the app): the embedding page gets the height and the quick exit.
+  var framed = window.parent !== window;
 
   // [SECTION] No WebGL2, no app: say so at once in the person's language and offer the text version, before
   // anything is downloaded. (Without JavaScript the page's <noscript> text says the same.)
@@ -64,7 +68,11 @@
     },
     act: function (id, value) {
       if (!otbasy.ready) return false;
-      var a = allocString(String(id)), b = allocString(value == null ? "" : String(value));
+      // Cut before it is copied into wasm memory (fields take at most 256 characters, a saved file 1 MB).
+      var text = value == null ? "" : String(value);
+      var cap = id === "guide.load_file" ? 1000000 : 65536;
+      if (text.length > cap) text = text.slice(0, cap);
+      var a = allocString(String(id)), b = allocString(text);
       Module._otbasy_act(a, b);
       Module._free(a);
       Module._free(b);
@@ -90,25 +98,121 @@
       clearTimeout(fallbackTimer);
       showNoWebGL();
     },
-    quickExit: function () {
-      try { localStorage.clear(); } catch (e) {}
-      try { sessionStorage.clear(); } catch (e) {}
-      try { window.name = ""; } catch (e) {}
-      document.title = "";
-      document.body.replaceChildren();  // not innerHTML: the page runs with Trusted Types required
-      location.replace(otbasy.neutralUrl || NEUTRAL_URL);
-    },
+    quickExit: quickExit,
+    topic: topic,
   });
 
-  // [SECTION] Text entry: a real <input> placed over the field being edited.
-  var edit = null, editId = "";
-  otbasy.editText = function (id, value, x, y, w, h, mode) {
+  // [SECTION] Quick exit: blank the page, step back over the app's history entries (Back from the neutral site
+  // must not return here), replace the page. In a frame: tell the embedding page, or replace the top window.
+  var exiting = false;
+  function quickExit() {
+    if (exiting) return;
+    exiting = true;
+    var url = otbasy.neutralUrl || NEUTRAL_URL;
+    window.removeEventListener("beforeunload", onBeforeUnload);
+    try { localStorage.clear(); } catch (e) {}
+    try { sessionStorage.clear(); } catch (e) {}
+    try { window.name = ""; } catch (e) {}
+    document.title = "";
+    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+    var depth = historyIndex, done = false;
+    function leave() {
+      if (done) return;
+      done = true;
+      if (framed) {
+        toHost({ type: "otbasy:quick-exit", url: url });
+        if (!hostSeen) {
+          // A plain <iframe> (no embed.js): replace the top window where the sandbox allows it.
+          try { window.top.location.replace(url); return; } catch (e) {}
+        } else {
+          return;  // the embedding page replaces itself
+        }
+      }
+      location.replace(url);
+    }
+    if (depth > 0) {
+      window.addEventListener("popstate", leave);
+      history.go(-depth);
+      setTimeout(leave, 300);  // if the browser did not step back (nothing to step over), leave anyway
+    } else {
+      leave();
+    }
+  }
+
+  // [SECTION] History: one entry per screen or guide step, holding only a serial number (the places stay in the
+  // app's memory; nothing about the person is in the address).
+  var RUN = Math.random().toString(36).slice(2);
+  var historyIndex = 0, selfBack = false;
+  otbasy.history = function (kind, serial, index) {
+    historyIndex = index;
+    var state = { otbasy: RUN, serial: serial };
+    if (kind === 0) history.replaceState(state, "");
+    else if (kind === 1) { history.pushState(state, ""); toHost({ type: "otbasy:navigated" }); }
+    else if (kind === 2) { selfBack = true; history.back(); toHost({ type: "otbasy:navigated" }); }
+  };
+  window.addEventListener("popstate", function (e) {
+    if (exiting || !otbasy.ready) return;
+    if (selfBack) { selfBack = false; return; }  // the app stepped back itself and is there already
+    var st = e.state;
+    historyIndex = Module._otbasy_history(st && st.otbasy === RUN ? st.serial : -1);
+    toHost({ type: "otbasy:navigated" });
+  });
+
+  // [SECTION] Leaving asks first, only while there are unsaved answers.
+  function onBeforeUnload(e) {
+    e.preventDefault();
+    e.returnValue = "";
+    return "";
+  }
+  otbasy.setUnsaved = function (unsaved) {
+    if (unsaved) window.addEventListener("beforeunload", onBeforeUnload);
+    else window.removeEventListener("beforeunload", onBeforeUnload);
+  };
+
+  // [SECTION] The embedding page (web/embed.js): gets the height and "navigated"; tells what its sandbox allows.
+  var hostSeen = false, hostOrigin = "*", lastHeight = 0;
+  function toHost(message) {
+    if (framed) {
+      try { window.parent.postMessage(message, hostOrigin); } catch (e) {}
+    }
+  }
+  otbasy.contentHeight = function (h) {
+    lastHeight = h;
+    toHost({ type: "otbasy:height", height: h });
+  };
+  window.addEventListener("message", function (e) {
+    if (!framed || e.source !== window.parent || !e.data || e.data.type !== "otbasy:host") return;
+    hostSeen = true;
+    hostOrigin = e.origin && e.origin !== "null" ? e.origin : "*";
+    var allowsDownloads = e.data.downloads !== false;
+    if (otbasy.ready) Module._otbasy_host(allowsDownloads ? 1 : 0);
+    else document.addEventListener("otbasy:ready", function () { Module._otbasy_host(allowsDownloads ? 1 : 0); });
+    toHost({ type: "otbasy:height", height: lastHeight });
+  });
+  document.addEventListener("otbasy:ready", function () { toHost({ type: "otbasy:ready" }); });
+
+  // [SECTION] Text entry: a real <input> over the field being edited, limited to the field's length. Dates are text
+  // typed dd.mm.yyyy on a digits keyboard (a native date control would follow the browser's language), dots added.
+  var edit = null, editId = "", editMode = "";
+  // "150" → "15.0", "15.032" → "15.03.2": a dot goes in before the third and the fifth digit when none was typed.
+  function dateDots(v) {
+    return v.replace(/^(\d{2})(\d)$/, "$1.$2").replace(/^(\d{2}\.\d{2})(\d)$/, "$1.$2");
+  }
+  otbasy.editText = function (id, value, x, y, w, h, mode, maxLength) {
     if (!edit) {
       edit = document.createElement("input");
       edit.id = "otbasy-edit";
+      edit.type = "text";
       edit.autocomplete = "off";
       edit.spellcheck = false;
-      edit.addEventListener("input", function () { if (editId) otbasy.act(editId, edit.value); });
+      edit.addEventListener("input", function (e) {
+        if (!editId) return;
+        if (editMode === "date" && e.inputType === "insertText" && edit.selectionStart === edit.value.length) {
+          var f = dateDots(edit.value);
+          if (f !== edit.value) edit.value = f;
+        }
+        otbasy.act(editId, edit.value);
+      });
       edit.addEventListener("keydown", function (e) {
         // Enter or Escape that commits or cancels an IME's composition belongs to the IME (Safari reports it as
         // keyCode 229 after the composition has ended): the field stays open.
@@ -121,6 +225,7 @@
         } else if (e.key === "Enter" || e.key === "Escape") {
           e.preventDefault();
           endEdit(true);
+          if (e.key === "Tab") Module._otbasy_tab(e.shiftKey ? 1 : 0);  // on to the next control, as in a form
         }
       });
       edit.addEventListener("blur", function () { endEdit(false); });
@@ -128,19 +233,24 @@
     }
     var fresh = editId !== id;
     editId = id;
-    edit.type = mode === "date" ? "date" : "text";
-    edit.inputMode = mode === "decimal" ? "decimal" : mode === "numeric" ? "numeric" : "text";
+    editMode = mode;
+    edit.inputMode = mode === "decimal" ? "decimal" : mode === "numeric" || mode === "date" ? "numeric" : "text";
+    edit.maxLength = maxLength > 0 ? maxLength : 256;
     var field = otbasy.snapshot().find(function (n) { return n.id === id; });
     edit.setAttribute("aria-label", field ? field.label : id);
+    if (field && field.description) edit.setAttribute("aria-description", field.description);
+    else edit.removeAttribute("aria-description");
     edit.style.left = x + "px";
     edit.style.top = y + "px";
     edit.style.width = w + "px";
     edit.style.height = h + "px";
+    // The canvas's text size, never under 16 px (phones zoom in on smaller inputs).
+    edit.style.fontSize = Math.max(16, Math.round(h / 3)) + "px";
     edit.hidden = false;
     if (fresh) {
       edit.value = value;
       edit.focus({ preventScroll: true });
-      if (edit.type === "text") edit.setSelectionRange(edit.value.length, edit.value.length);
+      edit.setSelectionRange(edit.value.length, edit.value.length);
     }
   };
   otbasy.editHide = function () {

@@ -8,6 +8,12 @@
 //  [X] Mouse, wheel, touch (with drag-to-scroll).
 //  [X] Keyboard: the accessible mirror holds the page's focus (Tab, Enter and Space are the browser's own); the
 //      loader passes Escape and the scrolling keys here, and reports which node has focus (ui/focus.hpp).
+//  [X] Touch: a tap presses; a drag scrolls the content 1:1 with the finger and flings with momentum; two fingers
+//      pinch-zoom the page (the canvas then renders at the zoomed resolution). A drag or a wheel that the content
+//      cannot follow (at its top or end, or sideways) is left to the browser: it scrolls the embedding page.
+//  [X] The visible part of the canvas (on-screen keyboard, pinch): the field being edited is kept in it.
+//  [X] Browser history (Back walks back through screens and guide steps), a warning before leaving unsaved work,
+//      and the embedding page (height, quick exit, what its sandbox allows) through the loader.
 //  [X] window.otbasy.snapshot() / act(id, value) / frames; first-frame signal "otbasy:ready".
 //  [X] Effects: document language and title, focus, quick exit (clears storage, replaces the page), opening links.
 //  [X] No WebGL2: the loader's text-version message instead of a page that never loads.
@@ -16,6 +22,8 @@
 //  [X] The loader's news for the app (otbasy_platform_event): offline copy, waiting update, handed-over session.
 //  [X] Files fetched on demand (otbasy_asset_arrived) and one-off timers that come back as actions.
 
+#include <algorithm>
+#include <cfloat>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -132,8 +140,14 @@ EM_JS(void, js_quick_exit, (), {
     if (Module.otbasy && Module.otbasy.quickExit) Module.otbasy.quickExit();
 });
 
-EM_JS(void, js_open_url, (const char* url), {
-    window.open(UTF8ToString(url), "_blank", "noopener,noreferrer");
+// A new tab with an address. Returns 0 when the browser refused it (an embedding page's sandbox without
+// allow-popups), so that the app can say so. "noopener" would hide that (window.open then returns null either way),
+// so the opener link is cut by hand before the new page can run; the page's no-referrer policy applies.
+EM_JS(int, js_open_url, (const char* url), {
+    const w = window.open(UTF8ToString(url), "_blank");
+    if (!w) return 0;
+    try { w.opener = null; } catch (e) {}
+    return 1;
 });
 
 // Saving a file the person asked for (their answers): a download from memory, nothing leaves the device.
@@ -240,8 +254,11 @@ EM_JS(void, js_document, (const char* kind, const char* json), {
 });
 
 // The printable text version of a topic (the static HTML page), in a new tab.
-EM_JS(void, js_print_view, (const char* path), {
-    window.open(UTF8ToString(path), "_blank", "noopener");
+EM_JS(int, js_print_view, (const char* path), {
+    const w = window.open(UTF8ToString(path), "_blank");
+    if (!w) return 0;
+    try { w.opener = null; } catch (e) {}
+    return 1;
 });
 
 // Focus moves to the mirror element of a node (a new view's heading, the control a pointer pressed); "" leaves the
@@ -283,9 +300,10 @@ EM_JS(void, js_no_webgl, (), {
 });
 
 // A real <input> over the field being edited: mobile keyboards, Kazakh layouts, IME and paste all work.
-EM_JS(void, js_edit_text, (const char* id, const char* value, float x, float y, float w, float h, const char* mode), {
+EM_JS(void, js_edit_text, (const char* id, const char* value, float x, float y, float w, float h, const char* mode,
+                          int max_length), {
     if (Module.otbasy && Module.otbasy.editText)
-        Module.otbasy.editText(UTF8ToString(id), UTF8ToString(value), x, y, w, h, UTF8ToString(mode));
+        Module.otbasy.editText(UTF8ToString(id), UTF8ToString(value), x, y, w, h, UTF8ToString(mode), max_length);
 });
 
 EM_JS(void, js_edit_hide, (), {
@@ -318,6 +336,52 @@ EM_JS(void, js_timer, (const char* action_id, const char* value, int ms), {
     setTimeout(() => { if (window.otbasy) window.otbasy.act(id, v); }, ms);
 });
 
+// Browser history: 0 marks the page's own entry, 1 adds an entry, 2 steps back (the app's own Back button). The
+// entry holds the serial number only; `index` is how many of the app's entries lie before it.
+EM_JS(void, js_history, (int kind, int serial, int index), {
+    if (Module.otbasy && Module.otbasy.history) Module.otbasy.history(kind, serial, index);
+});
+
+// Whether leaving the page now would lose the person's work: the loader asks before leaving only then.
+EM_JS(void, js_set_unsaved, (int unsaved), {
+    if (Module.otbasy && Module.otbasy.setUnsaved) Module.otbasy.setUnsaved(!!unsaved);
+});
+
+// The height the current screen needs, for an embedding page that sizes its frame to the content.
+EM_JS(void, js_content_height, (float height), {
+    if (Module.otbasy && Module.otbasy.contentHeight) Module.otbasy.contentHeight(height);
+});
+
+// The topic an embedding page (or a link) asked to start with: ?topic=…
+EM_JS(char*, js_initial_topic, (), {
+    const t = (Module.otbasy && Module.otbasy.topic) || "";
+    const n = lengthBytesUTF8(t) + 1;
+    const out = _malloc(n);
+    stringToUTF8(t, out, n);
+    return out;
+});
+
+// The browser's text size: the root font size the person chose (16 px by default) as a factor.
+EM_JS(float, js_browser_text_scale, (), {
+    const px = parseFloat(getComputedStyle(document.documentElement).fontSize);
+    return px > 0 ? px / 16 : 1;
+});
+
+// The visual viewport: what the person sees of the page. An on-screen keyboard shrinks it (the app keeps the field
+// being edited above it), a pinch zooms it (the canvas is redrawn at the new resolution once the pinch rests).
+EM_JS(void, js_watch_viewport, (), {
+    const vv = window.visualViewport;
+    if (!vv) return;
+    let zoomTimer = 0;
+    const report = () => {
+        Module._otbasy_visible_area(vv.offsetTop, vv.offsetTop + vv.height);
+        clearTimeout(zoomTimer);
+        zoomTimer = setTimeout(() => Module._otbasy_zoom(vv.scale), 200);
+    };
+    vv.addEventListener("resize", report);
+    vv.addEventListener("scroll", report);
+});
+
 // The semantic tree changed: the loader rebuilds the hidden accessible DOM from window.otbasy.snapshot().
 EM_JS(void, js_tree_changed, (), {
     if (Module.otbasy && Module.otbasy.treeChanged) Module.otbasy.treeChanged();
@@ -331,31 +395,59 @@ namespace {
 
 using namespace otbasy;
 
+// Touch: a finger is undecided until it moves; then it scrolls the content under it (when that content can move
+// that way) or is left to the browser (sideways, at an end, a second finger: page scroll, pinch-zoom).
+enum class TouchMode { none, undecided, scroll, browser };
+
 struct Page {
     ui::App* app = nullptr;
     EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl = 0;
     bool frame_pending = false;
-    int settle_frames = 0;  // frames still to draw after the last event
+    bool input_pending = false;  // input arrived since the last frame: what it changed is drawn by one more frame
+    int tree_frames = 0;  // frames drawn in a row because the semantic tree was still changing
     bool first_frame_done = false;
     bool editing_shown = false;
     bool theme_chosen = false;
     int shown_theme = -1, shown_scale = 0;  // what js_theme() last told the page  // the person chose a theme in Settings: the system's setting no longer applies
     std::string last_tree;  // the semantic tree last sent to the accessible DOM
     double css_w = 0, css_h = 0, dpr = 1;
-    // Touch: a finger that moves far enough scrolls instead of pressing.
-    bool touch_down = false, touch_scrolling = false;
-    double touch_x = 0, touch_y = 0, touch_start_x = 0, touch_start_y = 0;
+    double zoom = 1;  // the pinch-zoom of the visual viewport, as far as the canvas follows it
+    int unsaved = -1;        // last value sent to the page
+    float height_sent = -1;  // last content height sent to an embedding page
+
+    TouchMode touch_mode = TouchMode::none;
+    int touch_id = -1;
+    double touch_start_x = 0, touch_start_y = 0, touch_y = 0;
+    ImGuiID scroll_window = 0;
+    double last_touch_ms = -1e9;
+    struct Sample { double t, y; };
+    Sample samples[8] = {};  // the finger's recent positions, for the fling's speed
+    int sample_count = 0;
+    // Momentum after a fling: px per ms, decaying.
+    bool fling = false;
+    double fling_v = 0, fling_t = 0;
+    ImGuiID fling_window = 0;
 };
 
 Page page;
 
-void request_frame(int settle = 3);
+constexpr double touch_slop = 6.0;         // CSS px a finger moves before it is a drag
+constexpr double fling_min_speed = 0.25;   // px/ms
+constexpr double fling_stop_speed = 0.02;  // px/ms
+constexpr double fling_time_constant = 325.0;  // ms: momentum decays like the platforms' own scroll views
+constexpr double max_render_scale = 4.0;   // device pixels per CSS px the canvas may use (memory, texture limits)
+
+// A frame soon. `input`: something happened (an event, an action) whose effects show one frame later.
+void request_frame(bool input = true);
 
 std::string take_c_string(char* s) {
     std::string out = s ? s : "";
     std::free(s);
     return out;
 }
+
+// Device pixels per CSS pixel of the canvas: the device's ratio, times the pinch-zoom, within a bound.
+double render_scale() { return std::min(max_render_scale, std::max(page.dpr, page.dpr * page.zoom)); }
 
 void update_canvas_size() {
     double w = 0, h = 0;
@@ -365,12 +457,48 @@ void update_canvas_size() {
     page.css_w = w;
     page.css_h = h;
     page.dpr = dpr;
-    emscripten_set_canvas_element_size("#canvas", static_cast<int>(std::lround(w * dpr)),
-                                       static_cast<int>(std::lround(h * dpr)));
+    const double k = render_scale();
+    emscripten_set_canvas_element_size("#canvas", static_cast<int>(std::lround(w * k)),
+                                       static_cast<int>(std::lround(h * k)));
     ImGuiIO& io = ImGui::GetIO();
     io.DisplaySize = ImVec2(static_cast<float>(w), static_cast<float>(h));
-    io.DisplayFramebufferScale = ImVec2(static_cast<float>(dpr), static_cast<float>(dpr));
+    io.DisplayFramebufferScale = ImVec2(static_cast<float>(k), static_cast<float>(k));
+    page.app->set_browser_text_scale(js_browser_text_scale());
+    page.app->state().reveal_editing = true;
 }
+
+// [SUBSECTION] Scrolling by hand (touch, wheel): the innermost window under a point that can move that way.
+
+float scroll_now(const ImGuiWindow* w) {
+    // A scroll asked for since the last frame counts: several touch moves can arrive between two frames.
+    return w->ScrollTarget.y < FLT_MAX ? std::clamp(w->ScrollTarget.y, 0.0f, w->ScrollMax.y) : w->Scroll.y;
+}
+
+// `finger_dy` > 0: the content should move down (towards its top).
+ImGuiWindow* scrollable_at(ImVec2 p, double finger_dy) {
+    ImGuiContext& g = *GImGui;
+    for (int i = g.Windows.Size - 1; i >= 0; --i) {
+        ImGuiWindow* w = g.Windows[i];
+        if (!w->Active || w->Hidden || !w->OuterRectClipped.Contains(p)) continue;
+        for (; w; w = w->ParentWindow) {
+            if (w->ScrollMax.y <= 0.0f || (w->Flags & ImGuiWindowFlags_NoScrollWithMouse)) continue;
+            const float at = scroll_now(w);
+            if (finger_dy > 0 ? at > 0.5f : at < w->ScrollMax.y - 0.5f) return w;
+        }
+        return nullptr;  // the topmost window under the point decides
+    }
+    return nullptr;
+}
+
+// Moves the content with the finger; returns how far it moved.
+float scroll_by(ImGuiWindow* w, double finger_dy) {
+    const float at = scroll_now(w);
+    const float to = std::clamp(at - static_cast<float>(finger_dy), 0.0f, w->ScrollMax.y);
+    ImGui::SetScrollY(w, to);
+    return at - to;
+}
+
+void stop_fling() { page.fling = false; }
 
 void run_effects() {
     auto& effects = page.app->state().effects;
@@ -379,14 +507,21 @@ void run_effects() {
         switch (e.kind) {
             case ui::Effect::Kind::lang_changed: js_set_lang(e.value.c_str()); break;
             case ui::Effect::Kind::quick_exit: js_quick_exit(); break;
-            case ui::Effect::Kind::open_url: js_open_url(e.value.c_str()); break;
+            case ui::Effect::Kind::open_url:
+                if (!js_open_url(e.value.c_str())) page.app->platform_blocked("embed.popup_blocked", e.value);
+                break;
             case ui::Effect::Kind::edit_text:
                 editing = true;
-                js_edit_text(e.target.c_str(), e.value.c_str(), e.x, e.y, e.w, e.h, e.input_mode.c_str());
+                js_edit_text(e.target.c_str(), e.value.c_str(), e.x, e.y, e.w, e.h, e.input_mode.c_str(),
+                             e.max_length);
                 break;
             case ui::Effect::Kind::save_file: js_save_file(e.target.c_str(), e.value.c_str()); break;
             case ui::Effect::Kind::open_file: js_open_file(e.value.c_str()); break;
-            case ui::Effect::Kind::print: js_print_view(e.value.c_str()); break;
+            case ui::Effect::Kind::print:
+                if (!js_print_view(e.value.c_str())) page.app->platform_blocked("embed.popup_blocked", e.value);
+                break;
+            case ui::Effect::Kind::history_push: js_history(1, e.serial, page.app->history_index()); break;
+            case ui::Effect::Kind::history_back: js_history(2, 0, page.app->history_index()); break;
             case ui::Effect::Kind::load_documents: js_load_documents(); break;
             case ui::Effect::Kind::print_document: js_document("print", e.value.c_str()); break;
             case ui::Effect::Kind::save_docx: js_document("docx", e.value.c_str()); break;
@@ -403,6 +538,10 @@ void run_effects() {
     if (!editing && page.editing_shown) js_edit_hide();
     page.editing_shown = editing;
     effects.clear();
+    const int unsaved = page.app->has_unsaved_work() ? 1 : 0;
+    if (unsaved != page.unsaved) js_set_unsaved(page.unsaved = unsaved);
+    const float height = std::ceil(page.app->content_height());
+    if (height != page.height_sent) js_content_height(page.height_sent = height);
 }
 
 std::string css_color(const ImVec4& c) {
@@ -422,21 +561,39 @@ void sync_theme() {
              css_color(p.accent).c_str(), static_cast<float>(st.text_scale_percent) / 100.0f);
 }
 
-void sync_tree() {
+bool sync_tree() {
     std::string json = page.app->tree().to_json();
-    if (json == page.last_tree) return;
+    if (json == page.last_tree) return false;
     page.last_tree = std::move(json);
     js_tree_changed();
+    return true;
+}
+
+void step_fling(double now) {
+    if (!page.fling) return;
+    ImGuiWindow* w = ImGui::FindWindowByID(page.fling_window);
+    const double dt = std::min(50.0, now - page.fling_t);
+    page.fling_t = now;
+    if (!w || dt <= 0) return;
+    const float moved = scroll_by(w, page.fling_v * dt);
+    page.fling_v *= std::exp(-dt / fling_time_constant);
+    if (std::fabs(page.fling_v) < fling_stop_speed || (moved == 0.0f && dt > 0)) stop_fling();
 }
 
 EM_BOOL on_animation_frame(double, void*) {
     page.frame_pending = false;
+    const bool had_input = page.input_pending;
+    page.input_pending = false;
     ImGuiIO& io = ImGui::GetIO();
-    if (page.app->fonts_need_rebuild(static_cast<float>(page.dpr))) {
-        page.app->rebuild_fonts(static_cast<float>(page.dpr));
+    const float scale = static_cast<float>(render_scale());
+    if (page.app->fonts_need_rebuild(scale)) {
+        page.app->rebuild_fonts(scale);
         ImGui_ImplOpenGL3_DestroyFontsTexture();
         ImGui_ImplOpenGL3_CreateFontsTexture();
     }
+    const double now = emscripten_get_now();
+    step_fling(now);
+    page.app->set_now(now / 1000.0);
     page.app->set_today(otbasy::platform::today());
     io.DeltaTime = 1.0f / 60.0f;  // ImGui only needs a positive step; real time is irrelevant when drawing on demand
     const double t0 = emscripten_get_now();
@@ -454,7 +611,7 @@ EM_BOOL on_animation_frame(double, void*) {
     const double t_built = emscripten_get_now();
 
     emscripten_webgl_make_context_current(page.gl);
-    int fb_w = static_cast<int>(std::lround(page.css_w * page.dpr)), fb_h = static_cast<int>(std::lround(page.css_h * page.dpr));
+    int fb_w = static_cast<int>(std::lround(page.css_w * scale)), fb_h = static_cast<int>(std::lround(page.css_h * scale));
     glViewport(0, 0, fb_w, fb_h);
     ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
     glClearColor(bg.x, bg.y, bg.z, 1.0f);
@@ -463,17 +620,23 @@ EM_BOOL on_animation_frame(double, void*) {
 
     run_effects();
     sync_theme();
-    sync_tree();
+    const bool tree_changed = sync_tree();
     js_frame_done(page.first_frame_done ? 0 : 1, t_built - t0, emscripten_get_now() - t0);
     page.first_frame_done = true;
 
-    if (page.settle_frames > 0) --page.settle_frames;
-    if (page.settle_frames > 0 || page.app->wants_frame()) request_frame(page.settle_frames);
+    // Another frame while there is something to draw: the frame after an input (a press changes the state after
+    // its widget was drawn), input ImGui has not taken in yet (it takes fast taps over several frames), a screen
+    // still settling (its semantic tree changed this frame), a fling, or the UI's own request. Otherwise the page
+    // rests at 0 frames a second.
+    page.tree_frames = tree_changed ? page.tree_frames + 1 : 0;
+    if (had_input || GImGui->InputEventsQueue.Size > 0 || page.app->wants_frame() || page.fling ||
+        (tree_changed && page.tree_frames < 8))
+        request_frame(false);
     return EM_FALSE;
 }
 
-void request_frame(int settle) {
-    if (settle > page.settle_frames) page.settle_frames = settle;
+void request_frame(bool input) {
+    page.input_pending |= input;
     if (page.frame_pending) return;
     page.frame_pending = true;
     emscripten_request_animation_frame(on_animation_frame, nullptr);
@@ -508,12 +671,15 @@ ImGuiKey key_from_dom(const char* code, const char* key) {
 }
 
 EM_BOOL on_mouse(int type, const EmscriptenMouseEvent* e, void*) {
+    // A touch is followed by the mouse events browsers make up for old pages: the touch was handled already.
+    if (emscripten_get_now() - page.last_touch_ms < 1000.0) return EM_FALSE;
     ImGuiIO& io = ImGui::GetIO();
     io.AddMouseSourceEvent(ImGuiMouseSource_Mouse);
     io.AddMousePosEvent(static_cast<float>(e->targetX), static_cast<float>(e->targetY));
     if (type == EMSCRIPTEN_EVENT_MOUSEDOWN || type == EMSCRIPTEN_EVENT_MOUSEUP) {
         int b = e->button == 0 ? 0 : e->button == 2 ? 1 : e->button == 1 ? 2 : -1;
         if (b >= 0) io.AddMouseButtonEvent(b, type == EMSCRIPTEN_EVENT_MOUSEDOWN);
+        if (type == EMSCRIPTEN_EVENT_MOUSEDOWN) stop_fling();
     }
     if (type == EMSCRIPTEN_EVENT_MOUSELEAVE) io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
     request_frame();
@@ -521,57 +687,147 @@ EM_BOOL on_mouse(int type, const EmscriptenMouseEvent* e, void*) {
 }
 
 EM_BOOL on_wheel(int, const EmscriptenWheelEvent* e, void*) {
-    ImGuiIO& io = ImGui::GetIO();
-    double scale = e->deltaMode == DOM_DELTA_PIXEL ? 1.0 / 100.0 : e->deltaMode == DOM_DELTA_LINE ? 1.0 / 3.0 : 1.0;
-    io.AddMouseWheelEvent(static_cast<float>(-e->deltaX * scale), static_cast<float>(-e->deltaY * scale));
+    if (e->mouse.ctrlKey || e->mouse.metaKey) return EM_FALSE;  // the browser's zoom (and a touchpad's pinch)
+    const double unit = e->deltaMode == DOM_DELTA_PIXEL ? 1.0 : e->deltaMode == DOM_DELTA_LINE ? 40.0 : page.css_h * 0.9;
+    const double dy = e->deltaY * unit;
+    if (dy == 0.0 || std::fabs(e->deltaX) > std::fabs(e->deltaY)) return EM_FALSE;
+    stop_fling();
+    const ImVec2 p(static_cast<float>(e->mouse.targetX), static_cast<float>(e->mouse.targetY));
+    ImGuiWindow* w = scrollable_at(p, -dy);
+    if (!w) return EM_FALSE;  // nothing here scrolls that way: the embedding page may
+    scroll_by(w, -dy);
+    ImGui::GetIO().AddMousePosEvent(p.x, p.y);
     request_frame();
     return EM_TRUE;
 }
 
-EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
+// Presses go away from every widget before being released, so that a drag never activates anything.
+void release_press_away() {
     ImGuiIO& io = ImGui::GetIO();
-    if (e->numTouches < 1) return EM_FALSE;
-    const EmscriptenTouchPoint& t = e->touches[0];
-    float x = static_cast<float>(t.targetX), y = static_cast<float>(t.targetY);
-    io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
-    switch (type) {
-        case EMSCRIPTEN_EVENT_TOUCHSTART:
-            page.touch_down = true;
-            page.touch_scrolling = false;
-            page.touch_x = page.touch_start_x = x;
-            page.touch_y = page.touch_start_y = y;
-            io.AddMousePosEvent(x, y);  // hover first, then press: one tap is enough
-            io.AddMouseButtonEvent(0, true);
-            break;
-        case EMSCRIPTEN_EVENT_TOUCHMOVE: {
-            double dy = y - page.touch_y;
-            if (!page.touch_scrolling && std::fabs(y - page.touch_start_y) > 10) {
-                // A drag: it scrolls. Release the press away from any widget so nothing is activated.
-                page.touch_scrolling = true;
-                io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
-                io.AddMouseButtonEvent(0, false);
-                io.AddMousePosEvent(x, y);
-            }
-            if (page.touch_scrolling) {
-                float line = ImGui::GetTextLineHeightWithSpacing() * 5.0f;
-                io.AddMouseWheelEvent(0, static_cast<float>(dy) / (line > 0 ? line : 100.0f));
-            } else {
-                io.AddMousePosEvent(x, y);
-            }
-            page.touch_x = x;
-            page.touch_y = y;
-            break;
+    io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+    io.AddMouseButtonEvent(0, false);
+}
+
+void add_sample(double t, double y) {
+    if (page.sample_count == 8) {
+        std::memmove(page.samples, page.samples + 1, sizeof(Page::Sample) * 7);
+        page.sample_count = 7;
+    }
+    page.samples[page.sample_count++] = {t, y};
+}
+
+// The finger's speed over its last 100 ms (px/ms); 0 if it stopped before lifting.
+double finger_speed(double now) {
+    int first = page.sample_count - 1;
+    while (first > 0 && now - page.samples[first - 1].t <= 100.0) --first;
+    if (first < 0 || page.sample_count - 1 - first < 1) return 0.0;
+    const auto& a = page.samples[first];
+    const auto& b = page.samples[page.sample_count - 1];
+    if (now - b.t > 60.0 || b.t - a.t <= 0) return 0.0;
+    return (b.y - a.y) / (b.t - a.t);
+}
+
+EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
+    // The event's own time (not when it is handled: a busy frame must not make a fling look like a resting finger).
+    const double now = e->timestamp > 0 ? e->timestamp : emscripten_get_now();
+    page.last_touch_ms = emscripten_get_now();
+    int changed = 0;
+    for (int i = 0; i < e->numTouches; ++i) changed += e->touches[i].isChanged ? 1 : 0;
+    const bool ending = type == EMSCRIPTEN_EVENT_TOUCHEND || type == EMSCRIPTEN_EVENT_TOUCHCANCEL;
+    const int fingers = ending ? e->numTouches - changed : e->numTouches;
+    ImGuiIO& io = ImGui::GetIO();
+
+    if (type == EMSCRIPTEN_EVENT_TOUCHSTART) {
+        stop_fling();
+        if (page.touch_mode != TouchMode::none || fingers > 1) {
+            // A second finger: a pinch, the browser's.
+            if (page.touch_mode == TouchMode::undecided) release_press_away();
+            page.touch_mode = TouchMode::browser;
+            request_frame();
+            return EM_FALSE;
         }
-        default:  // end, cancel
-            if (!page.touch_scrolling) {
-                io.AddMousePosEvent(x, y);
-                io.AddMouseButtonEvent(0, false);
+        const EmscriptenTouchPoint* t = nullptr;
+        for (int i = 0; i < e->numTouches && !t; ++i)
+            if (e->touches[i].isChanged) t = &e->touches[i];
+        if (!t) return EM_FALSE;
+        page.touch_mode = TouchMode::undecided;
+        page.touch_id = t->identifier;
+        page.touch_start_x = t->targetX;
+        page.touch_start_y = page.touch_y = t->targetY;
+        page.sample_count = 0;
+        add_sample(now, t->targetY);
+        io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+        io.AddMousePosEvent(static_cast<float>(t->targetX), static_cast<float>(t->targetY));
+        io.AddMouseButtonEvent(0, true);
+        request_frame();
+        return EM_FALSE;  // not prevented: the browser may still pan or zoom if this becomes a gesture of its own
+    }
+
+    const EmscriptenTouchPoint* t = nullptr;
+    for (int i = 0; i < e->numTouches && !t; ++i)
+        if (e->touches[i].identifier == page.touch_id) t = &e->touches[i];
+
+    if (type == EMSCRIPTEN_EVENT_TOUCHMOVE) {
+        if (!t || page.touch_mode == TouchMode::none || page.touch_mode == TouchMode::browser) return EM_FALSE;
+        if (fingers > 1) {
+            if (page.touch_mode == TouchMode::undecided) release_press_away();
+            page.touch_mode = TouchMode::browser;
+            request_frame();
+            return EM_FALSE;
+        }
+        const double dx = t->targetX - page.touch_start_x, dy = t->targetY - page.touch_start_y;
+        if (page.touch_mode == TouchMode::undecided) {
+            if (std::hypot(dx, dy) < touch_slop) return EM_FALSE;
+            release_press_away();
+            ImGuiWindow* w = std::fabs(dx) > std::fabs(dy)
+                                 ? nullptr
+                                 : scrollable_at(ImVec2(static_cast<float>(page.touch_start_x),
+                                                        static_cast<float>(page.touch_start_y)), dy);
+            request_frame();
+            if (!w) {
+                page.touch_mode = TouchMode::browser;  // sideways, or the content is at its end: the page's
+                return EM_FALSE;
             }
-            page.touch_down = false;
-            break;
+            page.touch_mode = TouchMode::scroll;
+            page.scroll_window = w->ID;
+            page.touch_y = page.touch_start_y;  // the content follows the finger from where it touched
+        }
+        ImGuiWindow* w = ImGui::FindWindowByID(page.scroll_window);
+        if (w) scroll_by(w, t->targetY - page.touch_y);
+        page.touch_y = t->targetY;
+        add_sample(now, t->targetY);
+        request_frame();
+        return EM_TRUE;
+    }
+
+    // End or cancel.
+    EM_BOOL prevent = EM_FALSE;
+    if (t && page.touch_mode == TouchMode::undecided) {
+        if (type == EMSCRIPTEN_EVENT_TOUCHEND) {
+            // A tap: release where it was, then move the pointer away so that nothing stays highlighted.
+            io.AddMousePosEvent(static_cast<float>(t->targetX), static_cast<float>(t->targetY));
+            io.AddMouseButtonEvent(0, false);
+            io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+            prevent = EM_TRUE;  // no made-up mouse events or click after it
+        } else {
+            release_press_away();
+        }
+    } else if (t && page.touch_mode == TouchMode::scroll && type == EMSCRIPTEN_EVENT_TOUCHEND) {
+        const double v = finger_speed(now);
+        if (std::fabs(v) >= fling_min_speed) {
+            page.fling = true;
+            page.fling_v = v;
+            page.fling_t = emscripten_get_now();
+            page.fling_window = page.scroll_window;
+        }
+        prevent = EM_TRUE;
+    }
+    if (fingers == 0) {
+        page.touch_mode = TouchMode::none;
+        page.touch_id = -1;
     }
     request_frame();
-    return EM_TRUE;
+    return prevent;
 }
 
 EM_BOOL on_resize(int, const EmscriptenUiEvent*, void*) {
@@ -608,8 +864,50 @@ EMSCRIPTEN_KEEPALIVE void otbasy_act(const char* id, const char* value) {
 // The platform's <input> lost focus or the person pressed Enter: editing of the field ends.
 EMSCRIPTEN_KEEPALIVE void otbasy_edit_end() {
     if (!page.app) return;
-    page.app->state().editing.clear();
+    page.app->end_editing();
     request_frame();
+}
+
+// Tab (or Shift+Tab) pressed in the platform's <input>: editing ended there; focus moves on to the next control.
+EMSCRIPTEN_KEEPALIVE void otbasy_tab(int backwards) {
+    if (!page.app) return;
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddKeyEvent(ImGuiMod_Shift, backwards != 0);
+    io.AddKeyEvent(ImGuiKey_Tab, true);
+    io.AddKeyEvent(ImGuiKey_Tab, false);
+    io.AddKeyEvent(ImGuiMod_Shift, false);
+    request_frame();
+}
+
+// The browser moved to another history entry (Back, Forward, Android's Back): show that place. Returns how many of
+// the app's entries lie before it.
+EMSCRIPTEN_KEEPALIVE int otbasy_history(int serial) {
+    if (!page.app) return 0;
+    const int index = page.app->history_go(serial);
+    request_frame();
+    return index;
+}
+
+// What the person can see of the canvas (CSS px from its top), when a keyboard or a pinch changes it.
+EMSCRIPTEN_KEEPALIVE void otbasy_visible_area(float top, float bottom) {
+    if (!page.app) return;
+    page.app->set_visible_area(std::max(0.0f, top), bottom);
+    request_frame();
+}
+
+// The pinch-zoom came to rest: draw at the new resolution, so that zoomed text stays sharp.
+EMSCRIPTEN_KEEPALIVE void otbasy_zoom(float scale) {
+    if (!page.app || !(scale > 0.0f)) return;
+    if (std::fabs(scale - page.zoom) < 0.01) return;
+    page.zoom = scale;
+    update_canvas_size();
+    request_frame();
+}
+
+// The embedding page (web/embed.js) said what its frame's sandbox allows.
+EMSCRIPTEN_KEEPALIVE void otbasy_host(int downloads_allowed) {
+    if (!page.app) return;
+    page.app->state().downloads_blocked = downloads_allowed == 0;
 }
 
 // The loader replaced the asset bundle (another language): reload the content, keep the person's state.
@@ -780,6 +1078,10 @@ void run(ui::App* app) {
 
     ImGui_ImplOpenGL3_Init("#version 300 es");
     update_canvas_size();
+    // A starting topic from the address (?topic=…, an embedding page's choice); unknown ones are ignored.
+    if (std::string topic = take_c_string(js_initial_topic()); !topic.empty()) (void)app->open_topic(topic);
+    js_history(0, app->history_serial(), 0);
+    js_watch_viewport();
 
     const char* win = EMSCRIPTEN_EVENT_TARGET_WINDOW;
     emscripten_set_mousedown_callback("#canvas", nullptr, EM_TRUE, on_mouse);

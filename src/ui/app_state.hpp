@@ -37,6 +37,7 @@ struct Effect {
         lang_changed, open_url, quick_exit, theme_changed, edit_text, save_file, open_file, print,
         focus,          // move the page's focus to the mirror element of node `value` ("" leaves the mirror)
         title,          // the document's title is `value`
+        history_push, history_back,
         apply_update,   // value: the session as JSON, handed over to the new version's page
         forget_device,  // delete the offline copy and the service worker
         print_document, clear_print, save_docx, load_documents,
@@ -52,6 +53,8 @@ struct Effect {
     // fetch_asset: `value` names a file of the site fetched on demand; the platform hands its bytes back to
     // App::asset_arrived. timer: after `after_ms` the platform sends the action `value` with the text `target`.
     int after_ms = 0;
+    int max_length = 0;      // edit_text: the most characters the field takes
+    int serial = 0;          // history_push: the in-memory entry the browser's history entry stands for
 
     static Effect of(Kind kind, std::string value = "") {
         Effect e;
@@ -128,6 +131,31 @@ struct PlatformStatus {
     bool update_ready = false;  // a new version is installed and waits for the person's go-ahead
 };
 
+// Where the person is, as the browser's Back button sees it: one entry per screen, guide step, review or preview.
+// Kept in memory only; the history entry carries nothing but a serial number.
+struct Location {
+    Screen screen = Screen::home;
+    std::string topic;    // the guide topic being walked ("" when none)
+    std::string node;     // its current step
+    bool review = false;
+    std::string preview;  // a result opened from search
+    bool operator==(const Location& o) const {
+        return screen == o.screen && topic == o.topic && node == o.node && review == o.review && preview == o.preview;
+    }
+    bool operator!=(const Location& o) const { return !(*this == o); }
+};
+
+// A problem the platform met while doing what the person asked (a popup or a download the embedding page blocks).
+struct PlatformNotice {
+    std::string key;     // catalog key of the message, "" when none
+    std::string detail;  // e.g. the address that could not be opened
+};
+
+// A field whose value has a message this frame: the error summary lists them and links to each.
+struct FieldError {
+    std::string id, label, message;
+};
+
 struct AppState {
     Lang lang = Lang::kk;
     Screen screen = Screen::home;
@@ -156,6 +184,16 @@ struct AppState {
 
     std::deque<Action> actions;  // consumed by the widgets they name, one frame at a time
     std::string editing;         // id of the text field being edited in the platform's <input>, or ""
+    std::set<std::string> touched;  // fields the person has changed or left: only these show their errors
+    std::string reveal_field;       // a field to scroll into view (and edit) next frame, from the error summary
+    bool reveal_editing = false;    // scroll the field being edited into the visible area (keyboard, resize)
+    // The part of the canvas the person can see (CSS px), narrower than the canvas while an on-screen keyboard
+    // covers it or the page is pinch-zoomed.
+    float visible_top = 0.0f, visible_bottom = 1e9f;
+    std::vector<FieldError> field_errors;  // filled by the fields drawn this frame
+    PlatformNotice platform_notice;
+    // The embedding page (if any) told us what its sandbox allows; unknown otherwise.
+    bool downloads_blocked = false;
     std::string open_popup;      // id of the open glossary/citation card, or ""
     std::vector<Effect> effects;
     int frames_requested = 0;    // extra frames the UI wants (settling after a change)

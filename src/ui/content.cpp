@@ -63,6 +63,7 @@ void Content::load_documents(const core::AssetReader& assets) {
     } else {
         documents_errors = c.errors();
     }
+}
 
 core::Result<core::guide::Guide> load_topic_index(const core::AssetReader& assets) {
     const std::string file = topic_index_file;

@@ -1,6 +1,8 @@
 // Colours, sizes and fonts. Layer: ui.
 #include "ui/theme.hpp"
 
+#include <cmath>
+
 namespace otbasy::ui {
 namespace {
 
@@ -107,8 +109,10 @@ Fonts build_fonts(ImGuiIO& io, std::string& regular_ttf, std::string& bold_ttf, 
     cfg.OversampleV = 1;
     cfg.PixelSnapH = true;
     const float k = dpr * text_scale;
+    // Dear ImGui rounds font sizes down to whole pixels: round up instead, so text is never smaller than asked.
     auto add = [&](std::string& ttf, float size) {
-        return io.Fonts->AddFontFromMemoryTTF(ttf.data(), static_cast<int>(ttf.size()), size * k, &cfg, glyph_ranges);
+        return io.Fonts->AddFontFromMemoryTTF(ttf.data(), static_cast<int>(ttf.size()), std::ceil(size * k - 0.01f),
+                                              &cfg, glyph_ranges);
     };
     Fonts f;
     f.body = add(regular_ttf, FontSizes::body);

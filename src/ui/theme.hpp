@@ -22,12 +22,15 @@ const Palette& palette(ThemeKind kind);
 // Applies the palette and the spacing (scaled by `scale` = text size factor) to ImGui's style.
 void apply_theme(ThemeKind kind, float scale);
 
-// Base sizes in CSS pixels at 100 % text size.
+// Base sizes at 100 % text size. Dear ImGui sizes a font by its ascent − descent, CSS by its em: for Noto Sans
+// (ascent 1069, descent −293, 1000 units per em; checked against the font file by the UI tests) a font of ImGui size
+// 1.362 × N shows letters as large as CSS `font-size: Npx`. Body text is 16 CSS px, the web's default.
 struct FontSizes {
-    static constexpr float body = 18.0f;
-    static constexpr float small = 15.5f;
-    static constexpr float h2 = 22.0f;
-    static constexpr float h1 = 30.0f;
+    static constexpr float em = 1.362f;
+    static constexpr float body = 16.0f * em;
+    static constexpr float small = 14.0f * em;
+    static constexpr float h2 = 20.0f * em;
+    static constexpr float h1 = 26.0f * em;
 };
 
 struct Fonts {

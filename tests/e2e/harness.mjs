@@ -115,8 +115,10 @@ export async function stop(env) {
 
 // Why this engine cannot open the app with these options, or "" when it can. Tests skip with the reason:
 //   const why = unsupported({ viewport: { width: 390, height: 844 }, dpr: 3 }); if (why) return t.skip(why);
-export function unsupported({ viewport, dpr = 1, touch = false, serviceWorkers = "block" } = {}) {
+export function unsupported({ viewport, dpr = 1, touch = false, serviceWorkers = "block", contextOptions = {} } = {}) {
   if (dpr !== 1 && !caps.dpr) return `${ENGINE} cannot emulate devicePixelRatio ${dpr}`;
+  if (Object.keys(contextOptions).length && !caps.contextOptions)
+    return `${ENGINE} takes no playwright context options (${Object.keys(contextOptions).join(", ")})`;
   if (viewport && viewport.width < caps.viewport.minWidth)
     return `${ENGINE} cannot make its window ${viewport.width} px wide (at least ${caps.viewport.minWidth})`;
   if (touch && !caps.touch) return `${ENGINE} cannot send touch input here`;
@@ -202,15 +204,18 @@ function wrapPage(tab) {
 //   viewport, dpr   CSS size and devicePixelRatio (see unsupported())
 //   serviceWorkers  "block" (default: each session starts clean, as in a first visit) or "allow"
 //   touch           taps (page.touchscreen.tap): caps.touch; the page sees a touch screen only where caps.touchDevice
+//   contextOptions  more of playwright's context options, as they are: { isMobile, locale, permissions }
+//                   (Chromium only)
 //   allow           problems this test expects (RegExps); they are kept in problems.allowed
 export async function openApp(env, { query = "", viewport = { width: 1280, height: 800 }, dpr = 1,
-                                     serviceWorkers = "block", touch = false, allow = [] } = {}) {
-  const why = unsupported({ viewport, dpr, touch, serviceWorkers });
+                                     serviceWorkers = "block", touch = false, contextOptions = {}, allow = [] } = {}) {
+  const why = unsupported({ viewport, dpr, touch, serviceWorkers, contextOptions });
   if (why) throw new Error(`${why}: the test should skip with t.skip(unsupported(...))`);
   const problems = [];
   Object.defineProperty(problems, "allowed", { value: [], enumerable: false });  // deepEqual(problems, []) holds
   const report = (p) => (allow.some((re) => re.test(p)) ? problems.allowed : problems).push(p);
-  const native = await env.browser.newSession({ viewport, dpr, touch, serviceWorkers: serviceWorkers === "allow" }, report);
+  const native = await env.browser.newSession({ viewport, dpr, touch, serviceWorkers: serviceWorkers === "allow",
+                                               contextOptions }, report);
   const session = {
     problems,
     closed: false,

@@ -129,8 +129,9 @@ TEST_F(fields, the_screens_refuse_what_the_cli_refuses) {
     e.orders = {ui::OrderRow{}};
     e.orders[0].kind = 1;  // fixed in МРП
     const std::string mrp_words = app->strings().get(core::i18n::Lang::ru, "alimony.error.mrp_range");
+    frames();
     for (const char* bad : {"0", "-0", "0,000000001", "10001"}) {
-        e.orders[0].mrp = bad;
+        app->act("estimator.order.0.mrp", bad);  // typed by the person: its error is theirs to see
         frames();
         const auto* alert = node("estimator.order.0.mrp.error");
         ASSERT_NE(alert, nullptr) << bad;
@@ -142,15 +143,17 @@ TEST_F(fields, the_screens_refuse_what_the_cli_refuses) {
     frames();
     EXPECT_NE(node("estimator.table"), nullptr);
     e.orders[0].kind = 2;  // fixed in tenge
-    e.orders[0].tenge = "0";
     e.orders[0].set_on = "01.01.2026";
+    frames();
+    app->act("estimator.order.0.tenge", "0");
     frames();
     ASSERT_NE(node("estimator.order.0.tenge.error"), nullptr);
     EXPECT_EQ(node("estimator.order.0.tenge.error")->label,
               app->strings().get(core::i18n::Lang::ru, "alimony.error.tenge_zero"));
     // The due day and the number of children use core's limits too.
     app->state().screen = ui::Screen::arrears;
-    app->state().arrears.due_day = "32";
+    frames();
+    app->act("arrears.due_day", "32");
     frames();
     ASSERT_NE(node("arrears.due_day.error"), nullptr);
     EXPECT_EQ(node("arrears.due_day.error")->label,

@@ -18,6 +18,7 @@
 #include "core/guide/marks.hpp"
 #include "core/guide/session.hpp"
 #include "ui/app.hpp"
+#include "ui/screens/input.hpp"
 #include "ui/imgui_assert.hpp"
 
 using namespace otbasy;
@@ -194,7 +195,8 @@ TEST_F(screens, a_bad_amount_shows_a_message_in_the_language_and_keeps_the_text)
     auto& e = app->state().estimator;
     app->state().screen = ui::Screen::estimator;
     app->state().lang = core::i18n::Lang::ru;
-    e.income = {{"12абв", false}};
+    draw_frames(*app, 1280, 800, 1, 1);
+    app->act("estimator.income.0.amount", "12абв");  // typed by the person: its error is theirs to see
     draw_frames(*app, 1280, 800, 1, 2);
     const auto* field = app->tree().find("estimator.income.0.amount");
     ASSERT_NE(field, nullptr);
@@ -421,7 +423,8 @@ TEST_F(screens, a_new_view_starts_at_its_top_with_focus_on_its_heading) {
                          app->strings().get(core::i18n::Lang::ru, "app.name"));
 
     // Back to a screen where something was typed wrong: it opens at that field.
-    st.estimator.income[0].amount = "12абв";
+    app->act("estimator.income.0.amount", "12абв");  // typed by the person: its error is theirs to see
+    draw_frames(*app, 360, 640, 1, 3);
     st.screen = ui::Screen::home;
     draw_frames(*app, 360, 640, 1, 3);
     st.screen = ui::Screen::estimator;
@@ -520,6 +523,282 @@ TEST_F(screens, every_character_the_content_and_the_ui_use_has_a_glyph_in_every_
     EXPECT_NE(io.Fonts->Fonts[0]->FindGlyphNoFallback(0x2212), nullptr) << "the minus sign";
     EXPECT_NE(io.Fonts->Fonts[0]->FindGlyphNoFallback(0x2192), nullptr) << "the arrow";
 }
+// [SECTION] Phones, text size, tables, history, field limits, errors after acting, quick exit keys.
+
+namespace {
+
+std::uint32_t be(const std::string& b, std::size_t at, int n) {
+    std::uint32_t v = 0;
+    for (int i = 0; i < n; ++i) v = (v << 8) | static_cast<unsigned char>(b[at + static_cast<std::size_t>(i)]);
+    return v;
+}
+
+// (ascent − descent) / units per em from a TrueType file's `hhea` and `head` tables: what Dear ImGui's size is to
+// the CSS em.
+double imgui_size_per_em(const std::string& ttf) {
+    std::size_t tables = be(ttf, 4, 2), head = 0, hhea = 0;
+    for (std::size_t i = 0; i < tables; ++i) {
+        std::size_t rec = 12 + 16 * i;
+        std::string tag = ttf.substr(rec, 4);
+        if (tag == "head") head = be(ttf, rec + 8, 4);
+        if (tag == "hhea") hhea = be(ttf, rec + 8, 4);
+    }
+    auto s16 = [&](std::size_t at) { return static_cast<std::int16_t>(be(ttf, at, 2)); };
+    return (s16(hhea + 4) - s16(hhea + 6)) / static_cast<double>(be(ttf, head + 18, 2));
+}
+
+std::size_t words_in(const std::string& s) {
+    std::size_t n = 0;
+    bool in = false;
+    for (char c : s) {
+        if (c == ' ') in = false;
+        else if (!in) in = true, ++n;
+    }
+    return n;
+}
+
+}  // namespace
+
+TEST_F(screens, body_text_is_16_css_px_as_the_font_measures_it) {
+    for (const char* weight : {"Regular", "Bold"}) {
+        std::string ttf = read_file(std::string(OTBASY_FONT_DIR) + "/otbasy-sans-" + weight + ".ttf");
+        EXPECT_NEAR(imgui_size_per_em(ttf), ui::FontSizes::em, 0.001) << weight;
+    }
+    EXPECT_NEAR(ui::FontSizes::body / ui::FontSizes::em, 16.0, 1e-4);
+    EXPECT_GE(ui::FontSizes::small / ui::FontSizes::em, 14.0 - 1e-4);
+    // What is drawn: whole device pixels, never below 16 CSS px, on a desktop and on a phone.
+    for (float dpr : {1.0f, 2.0f, 3.0f}) {
+        draw_frames(*app, 360, 640, dpr, 1);
+        const ImGuiIO& io = ImGui::GetIO();
+        EXPECT_GE(io.FontDefault->FontSize * io.FontGlobalScale / ui::FontSizes::em, 16.0f - 1e-3f) << dpr;
+        EXPECT_LT(io.FontDefault->FontSize * io.FontGlobalScale / ui::FontSizes::em, 16.8f) << dpr;
+    }
+    // The browser's font size and the person's setting multiply.
+    app->set_browser_text_scale(1.5f);
+    app->state().text_scale_percent = 130;
+    EXPECT_NEAR(app->text_scale(), 1.95f, 1e-5);
+}
+
+TEST_F(screens, tables_never_break_words_and_become_cards_on_a_phone) {
+    auto& r = app->state().arrears;
+    app->state().screen = ui::Screen::arrears;
+    r.from = "01.2024";
+    r.monthly_due = "100000";
+    r.payments = {{"15.02.2024", "100000"}, {"20.05.2024", "50000"}};
+    for (float width : {320.0f, 360.0f, 640.0f, 1280.0f}) {
+        for (auto lang : core::i18n::all_langs) {
+            app->state().lang = lang;
+            draw_frames(*app, width, 800, 2, 2);
+            const float line = ImGui::GetTextLineHeightWithSpacing();
+            int cells = 0, headers = 0;
+            for (const auto& n : app->tree().nodes()) {
+                if (n.id.rfind("arrears.table.", 0) != 0) continue;
+                if (n.role == ui::Role::columnheader) ++headers;
+                if (n.role != ui::Role::cell || n.label.empty()) continue;
+                ++cells;
+                std::string where = n.id + " at " + std::to_string(width) + " " + std::string(core::i18n::code(lang));
+                EXPECT_GE(n.x, 0.0f) << where;
+                EXPECT_LE(n.x + n.w, width + 0.5f) << where;
+                // A cell is at most as many lines as the words it holds (and in a card, its column's name).
+                std::size_t words = words_in(n.label) + (width < 480 ? 3 : 0);
+                EXPECT_LE(n.h, static_cast<float>(words) * line * 1.5f + 8) << where << " \"" << n.label << "\"";
+            }
+            EXPECT_EQ(headers, 6) << "every column has its header in the semantic tree";
+            EXPECT_GT(cells, 20);
+        }
+    }
+}
+
+TEST_F(screens, a_field_takes_at_most_its_length_and_says_so) {
+    app->state().screen = ui::Screen::estimator;
+    draw_frames(*app, 360, 640, 3, 1);
+    app->act("estimator.income.0.amount", std::string(4 * 1024 * 1024, '7'));
+    draw_frames(*app, 360, 640, 3, 2);
+    EXPECT_EQ(app->state().estimator.income[0].amount, std::string(32, '7'));
+    EXPECT_NE(app->tree().find("estimator.income.0.amount.limit"), nullptr);
+    app->act("home.search", std::string(1000, 'a'));
+    app->state().screen = ui::Screen::home;
+    draw_frames(*app, 360, 640, 3, 1);
+    app->act("home.search", std::string(300, 'a') + "ә");
+    draw_frames(*app, 360, 640, 3, 2);
+    EXPECT_EQ(app->state().search_query, std::string(256, 'a'));
+    // A value cut inside a Kazakh letter keeps whole letters.
+    app->act("home.search", std::string(255, 'a') + "әә");
+    draw_frames(*app, 360, 640, 3, 2);
+    EXPECT_EQ(app->state().search_query, std::string(255, 'a') + "ә");
+    // The edit <input> is told the limit.
+    app->state().editing = "home.search";
+    draw_frames(*app, 360, 640, 3, 1);
+    bool told = false;
+    for (const auto& e : app->state().effects)
+        if (e.kind == ui::Effect::Kind::edit_text) told = e.max_length == 256;
+    EXPECT_TRUE(told);
+}
+
+TEST_F(screens, errors_show_after_the_person_acts_and_the_summary_leads_to_the_field) {
+    app->state().screen = ui::Screen::estimator;
+    draw_frames(*app, 1280, 800, 1, 2);
+    for (const auto& n : app->tree().nodes()) EXPECT_NE(n.role, ui::Role::alert) << n.id << " on a fresh form";
+    app->act("estimator.income.0.amount", "abc");
+    draw_frames(*app, 1280, 800, 1, 2);
+    ASSERT_NE(app->tree().find("estimator.income.0.amount.error"), nullptr);
+    const auto* link = app->tree().find("estimator.incomplete.estimator.income.0.amount");
+    ASSERT_NE(link, nullptr);
+    EXPECT_EQ(link->role, ui::Role::link);
+    // While the person types in the field, its error waits.
+    app->state().editing = "estimator.income.0.amount";
+    draw_frames(*app, 1280, 800, 1, 1);
+    EXPECT_EQ(app->tree().find("estimator.income.0.amount.error"), nullptr);
+    app->end_editing();
+    draw_frames(*app, 1280, 800, 1, 1);
+    app->act(link->id, "");
+    draw_frames(*app, 1280, 800, 1, 2);
+    EXPECT_EQ(app->state().editing, "estimator.income.0.amount");
+}
+
+TEST_F(screens, back_walks_through_guide_steps_and_the_session_survives_the_estimator) {
+    auto frame = [&] { draw_frames(*app, 360, 640, 3, 1); };
+    auto pushed = [&] {
+        std::vector<int> serials;
+        for (const auto& e : app->state().effects)
+            if (e.kind == ui::Effect::Kind::history_push) serials.push_back(e.serial);
+        app->state().effects.clear();
+        return serials;
+    };
+    frame();
+    const int home = app->history_serial();
+    app->act("home.open_guide", "");
+    frame();
+    app->act("guide.topic.divorce", "");
+    frame();
+    const std::string first = app->state().guide->current().id;
+    const int at_first = app->history_serial();
+    app->act("guide.option." + app->state().guide->current().options.front().id, "");
+    frame();
+    const std::string second = app->state().guide->current().id;
+    EXPECT_NE(first, second);
+    EXPECT_EQ(pushed().size(), 3u) << "the guide, the topic and the answer are three entries";
+    // The browser's Back: the first step again, its answer kept.
+    EXPECT_EQ(app->history_go(at_first), 2);
+    frame();
+    EXPECT_EQ(app->state().guide->current().id, first);
+    EXPECT_FALSE(app->state().guide->answer_of(first).empty());
+    EXPECT_TRUE(pushed().empty()) << "going back adds no entry";
+    // The app's own Back button steps the browser back too.
+    app->history_go(app->history_serial() + 1);
+    frame();
+    EXPECT_EQ(app->state().guide->current().id, second);
+    app->act("guide.back", "");
+    frame();
+    bool stepped_back = false;
+    for (const auto& e : app->state().effects) stepped_back |= e.kind == ui::Effect::Kind::history_back;
+    EXPECT_TRUE(stepped_back);
+    app->state().effects.clear();
+    // To the estimator and home, then Guide: the same step, not a new start.
+    app->state().screen = ui::Screen::estimator;
+    frame();
+    app->act("nav.home", "");
+    frame();
+    app->act("home.open_guide", "");
+    frame();
+    ASSERT_TRUE(app->state().guide.has_value());
+    EXPECT_EQ(app->state().guide->current().id, first);
+    EXPECT_TRUE(app->has_unsaved_work());
+    // All topics, then Back: the walk is still there.
+    const int in_topic = app->history_serial();
+    app->act("guide.topics", "");
+    frame();
+    EXPECT_FALSE(app->state().guide.has_value());
+    app->history_go(in_topic);
+    frame();
+    ASSERT_TRUE(app->state().guide.has_value());
+    EXPECT_FALSE(app->state().guide->answer_of(first).empty());
+    // An entry of an earlier page load: home.
+    app->history_go(-1);
+    frame();
+    EXPECT_EQ(app->state().screen, ui::Screen::home);
+    EXPECT_EQ(app->history_serial(), home);
+}
+
+TEST_F(screens, nothing_typed_means_nothing_to_lose) {
+    draw_frames(*app, 1280, 800, 1, 1);
+    EXPECT_FALSE(app->has_unsaved_work());
+    app->state().screen = ui::Screen::arrears;
+    draw_frames(*app, 1280, 800, 1, 1);
+    app->act("arrears.from", "01.2025");
+    draw_frames(*app, 1280, 800, 1, 1);
+    EXPECT_TRUE(app->has_unsaved_work());
+}
+
+TEST_F(screens, escape_that_closes_a_card_is_not_half_a_quick_exit_and_shift_three_times_is_one) {
+    draw_frames(*app, 1280, 800, 1, 1);
+    ImGuiIO& io = ImGui::GetIO();
+    auto key = [&](ImGuiKey k, double t) {
+        app->set_now(t);
+        io.AddKeyEvent(k, true);
+        draw_frames(*app, 1280, 800, 1, 1);
+        io.AddKeyEvent(k, false);
+        draw_frames(*app, 1280, 800, 1, 1);
+    };
+    auto exits = [&] {
+        bool e = false;
+        for (const auto& x : app->state().effects) e |= x.kind == ui::Effect::Kind::quick_exit;
+        app->state().effects.clear();
+        return e;
+    };
+    app->state().open_popup = "term:alimony";
+    app->state().screen = ui::Screen::home;
+    key(ImGuiKey_Escape, 100.0);
+    app->state().open_popup.clear();
+    key(ImGuiKey_Escape, 100.4);
+    EXPECT_FALSE(exits()) << "the first Esc closed a card";
+    key(ImGuiKey_Escape, 110.0);
+    key(ImGuiKey_Escape, 112.0);
+    EXPECT_FALSE(exits()) << "two seconds apart";
+    key(ImGuiKey_Escape, 120.0);
+    key(ImGuiKey_Escape, 120.5);
+    EXPECT_TRUE(exits());
+    // Shift on its own three times within five seconds; Shift+letter does not count.
+    key(ImGuiKey_LeftShift, 200.0);
+    app->set_now(200.5);
+    io.AddKeyEvent(ImGuiKey_LeftShift, true);
+    draw_frames(*app, 1280, 800, 1, 1);
+    io.AddKeyEvent(ImGuiKey_A, true);
+    draw_frames(*app, 1280, 800, 1, 1);
+    io.AddKeyEvent(ImGuiKey_A, false);
+    io.AddKeyEvent(ImGuiKey_LeftShift, false);
+    draw_frames(*app, 1280, 800, 1, 2);
+    key(ImGuiKey_LeftShift, 201.0);
+    EXPECT_FALSE(exits()) << "Shift+A is typing";
+    key(ImGuiKey_LeftShift, 201.5);
+    EXPECT_TRUE(exits());
+}
+
+TEST(date_input, reads_day_month_year_in_the_order_the_app_asks_for) {
+    auto date = [](const char* t) {
+        auto p = ui::parse_date_text(t, true);
+        return p.value ? p.value->to_string() : "error:" + p.error_key;
+    };
+    EXPECT_EQ(date("15.03.2025"), "2025-03-15");
+    EXPECT_EQ(date(" 15.03.2025 "), "2025-03-15");
+    EXPECT_EQ(date("1.3.2025"), "2025-03-01");
+    EXPECT_EQ(date("15/03/2025"), "2025-03-15");
+    EXPECT_EQ(date("15032025"), "2025-03-15");
+    EXPECT_EQ(date("2025-03-15"), "2025-03-15");
+    for (const char* bad : {"31.02.2025", "15.03.25", "+1.03.2025", "15..03.2025", "15.03.2025.1", "15.13.2025",
+                            "2025-3-15", "15.03.2025x", "abc", "1503202"})
+        EXPECT_EQ(date(bad), "error:input.error.date") << bad;
+    auto month = [](const char* t) {
+        auto p = ui::parse_month_text(t, true);
+        return p.value ? p.value->to_string() : "error:" + p.error_key;
+    };
+    EXPECT_EQ(month("01.2024"), "2024-01");
+    EXPECT_EQ(month("1.2024"), "2024-01");
+    EXPECT_EQ(month("2024-01"), "2024-01");
+    for (const char* bad : {"13.2024", "0.2024", "01.24", "2024-1", "01.2024.1"})
+        EXPECT_EQ(month(bad), "error:input.error.month") << bad;
+}
+
 
 TEST_F(screens, the_last_of_several_queued_actions_is_drawn) {
     // Keys typed faster than frames are drawn queue one action each; the platform draws while the app wants frames.
@@ -535,15 +814,15 @@ TEST_F(screens, the_last_of_several_queued_actions_is_drawn) {
     EXPECT_EQ(field->value, "250 000,5") << "after " << frames << " frames";
 }
 
-// The top bar at every width from 560 px (phones have their own layout), in every language and text size: each
-// label on one line (the quick exit as tall as the home button), everything inside the bar, nothing overlapping.
+// The top bar at every width from a 320 px phone, in every language and text size: each label on one line (the
+// quick exit as tall as the home button), everything inside the bar, nothing overlapping, settings always there.
 TEST_F(screens, the_top_bar_keeps_its_labels_on_one_line_inside_the_bar_at_any_width_language_and_text_size) {
     const char* parts[] = {"nav.home", "nav.language.0", "nav.language.1", "nav.language.2", "nav.settings",
                            "nav.quick_exit"};
     int checked = 0;
     for (int scale : ui::text_scales)
         for (auto lang : core::i18n::all_langs)
-            for (int w = 560; w <= 1920; w += 8) {
+            for (int w = 320; w <= 1920; w += 8) {
                 auto& st = app->state();
                 st.screen = ui::Screen::home;
                 st.lang = lang;
@@ -557,9 +836,7 @@ TEST_F(screens, the_top_bar_keeps_its_labels_on_one_line_inside_the_bar_at_any_w
                 ASSERT_TRUE(bar && home && exit) << where;
                 EXPECT_NEAR(bar->w, static_cast<float>(w), 0.5f) << where;
                 EXPECT_LE(exit->h, home->h + 0.5f) << where << ": the quick exit's label wraps";
-                if (w >= 1024) {
-                    EXPECT_NE(app->tree().find("nav.settings"), nullptr) << where << ": no settings";
-                }
+                EXPECT_NE(app->tree().find("nav.settings"), nullptr) << where << ": no settings";
                 std::vector<const ui::SemanticNode*> shown;
                 for (const char* id : parts)
                     if (const auto* n = app->tree().find(id)) shown.push_back(n);

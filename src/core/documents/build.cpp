@@ -257,6 +257,13 @@ std::string step_text(const al::Step& s, const i18n::Catalog* texts, Lang lang) 
                 v = w ? *w : a.text;
                 break;
             }
+            case al::ArgKind::list:  // parameter ids, each by its words in the catalog
+                for (const auto& item : a.items()) {
+                    const std::string* w = texts ? texts->find("alimony.term." + item) : nullptr;
+                    if (!v.empty()) v += ", ";
+                    v += w ? *w : item;
+                }
+                break;
         }
         const std::string ph = "{" + a.name + "}";
         for (std::size_t at = out.find(ph); at != std::string::npos; at = out.find(ph, at + v.size()))

@@ -40,6 +40,11 @@ section.node:target { border-left-color: var(--link); }
 dt { font-weight: bold; margin-top: 0.75rem; }
 dd { margin-left: 1rem; }
 footer { border-top: 1px solid var(--line); margin-top: 3rem; padding-top: 1rem; }
+.exit { position: sticky; top: 0; margin: 0 0 0.5rem; text-align: right; z-index: 1; }
+.exit a { display: inline-block; padding: 0.6rem 0.9rem; border: 2px solid #a4262c; border-radius: 6px;
+          background: var(--bg); color: #a4262c; font-weight: bold; text-decoration: none; }
+@media (prefers-color-scheme: dark) { .exit a { border-color: #ff8a8f; color: #ff8a8f; } }
+@media print { .exit { display: none; } }
 )";
 
 const std::vector<std::string> keys = {
@@ -48,7 +53,7 @@ const std::vector<std::string> keys = {
     "guide.html.results", "guide.html.info", "guide.html.continue", "guide.html.open_app", "guide.why_we_ask",
     "guide.law", "guide.documents", "guide.where", "guide.terms", "guide.next_steps", "guide.citations",
     "guide.glossary", "guide.unconfirmed", "guide.unconfirmed_short", "guide.may_be_outdated", "guide.values_as_of",
-    "guide.disclaimer", "guide.open_estimator", "guide.open_arrears", "guide.source",
+    "guide.disclaimer", "guide.open_estimator", "guide.open_arrears", "guide.source", "guide.html.quick_exit",
 };
 
 struct Page {
@@ -65,6 +70,11 @@ struct Page {
         return v ? *v : std::string(key);
     }
     std::string e(const char* key) const { return html_escape(s(key)); }
+    // The quick exit: a plain link that replaces the whole window (also when the page is in a frame).
+    std::string exit_link() const {
+        return "<p class=\"exit\"><a href=\"" + html_escape(options.exit_href) +
+               "\" target=\"_top\" rel=\"noreferrer\">" + e("guide.html.quick_exit") + "</a></p>\n";
+    }
 
     // One text with its marks as HTML, inline (no paragraphs).
     std::string inline_html(std::string_view text) {
@@ -255,7 +265,7 @@ std::string topic_page(const Content& content, const GuideStrings& strings, cons
     Page p{content, strings, options, lang, {}, {}, {}};
     const std::string file = topic.id + ".html";
     std::string body;
-    body += "<a class=\"skip\" href=\"#main\">" + p.e("guide.html.skip") + "</a>\n<header>\n";
+    body += "<a class=\"skip\" href=\"#main\">" + p.e("guide.html.skip") + "</a>\n" + p.exit_link() + "<header>\n";
     body += language_nav(strings, lang, file, p.s("guide.html.other_languages").c_str());
     body += "<p><a href=\"index.html\">" + p.e("guide.html.all_topics") + "</a>";
     if (!options.app_href.empty())
@@ -382,8 +392,8 @@ std::string topic_page(const Content& content, const GuideStrings& strings, cons
 std::string language_index(const Content& content, const GuideStrings& strings, const HtmlOptions& options,
                            Lang lang) {
     Page p{content, strings, options, lang, {}, {}, {}};
-    std::string body = "<a class=\"skip\" href=\"#main\">" + p.e("guide.html.skip") + "</a>\n<header>\n" +
-                       language_nav(strings, lang, "index.html", p.s("guide.html.other_languages").c_str());
+    std::string body = "<a class=\"skip\" href=\"#main\">" + p.e("guide.html.skip") + "</a>\n" + p.exit_link() +
+                       "<header>\n" + language_nav(strings, lang, "index.html", p.s("guide.html.other_languages").c_str());
     if (!options.app_href.empty())
         body += "<p><a href=\"" + html_escape(options.app_href) + "\">" + p.e("guide.html.open_app") + "</a></p>\n";
     body += "</header>\n<main id=\"main\">\n<h1>" + p.e("guide.html.site_title") + "</h1>\n";
@@ -404,7 +414,10 @@ std::string root_index(const Content& content, const GuideStrings& strings, cons
         const std::string* v = strings[static_cast<std::size_t>(l)].find(key);
         return html_escape(v ? *v : key);
     };
-    std::string body = "<main id=\"main\">\n<h1>" + str(Lang::kk, "guide.html.site_title") + "</h1>\n";
+    std::string body = "<p class=\"exit\"><a href=\"" + html_escape(options.exit_href) +
+                       "\" target=\"_top\" rel=\"noreferrer\"><span lang=\"kk\">" + str(Lang::kk, "guide.html.quick_exit") +
+                       "</span> · <span lang=\"ru\">" + str(Lang::ru, "guide.html.quick_exit") + "</span></a></p>\n";
+    body += "<main id=\"main\">\n<h1>" + str(Lang::kk, "guide.html.site_title") + "</h1>\n";
     body += "<p>";
     for (Lang l : i18n::all_langs) {
         std::string code(i18n::code(l));

@@ -28,6 +28,8 @@ struct HtmlFile {
 struct HtmlOptions {
     Date as_of;            // the date parameter values are rendered on
     std::string app_href;  // relative link from a topic page to the app ("../../" in dist/guide/); "" for none
+    // The quick exit's neutral site (the app's own quick exit goes there too); it replaces the whole window.
+    std::string exit_href = "https://www.google.kz/";
 };
 
 // The guide's UI strings (assets/i18n/guide/<lang>.json), kk, ru, en.

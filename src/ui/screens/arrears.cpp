@@ -18,6 +18,12 @@ using namespace core::alimony;
 
 std::string err(const Ui& ui, const std::string& key) { return key.empty() ? "" : ui.t(key); }
 std::string money(const Ui& ui, core::Money m) { return core::i18n::format_money(m, ui.state.lang); }
+// "Payment 2: amount, ₸": the number with the word it counts, not after the currency.
+std::string numbered(const Ui& ui, const char* key, std::size_t i) {
+    std::string s = ui.t(key);
+    if (auto at = s.find("{n}"); at != std::string::npos) s.replace(at, 3, std::to_string(i + 1));
+    return s;
+}
 
 // What is due each month, read from the fields of the chosen kind. False when a field needs correcting.
 bool draw_due(Ui& ui, ArrearsInput& in) {
@@ -133,10 +139,10 @@ void draw_arrears(Ui& ui) {
         begin_group(ui, id, Role::group);
         auto d = parse_date_text(p.date, true);
         auto a = parse_money_text(p.amount, true);
-        text_field(ui, id + ".date", ui.t("arrears.payment_date") + " " + std::to_string(i + 1), p.date,
-                   InputMode::date, err(ui, d.error_key));
-        text_field(ui, id + ".amount", ui.t("arrears.payment_amount") + " " + std::to_string(i + 1), p.amount,
-                   InputMode::decimal, err(ui, a.error_key));
+        text_field(ui, id + ".date", numbered(ui, "arrears.payment_n_date", i), p.date, InputMode::date,
+                   err(ui, d.error_key));
+        text_field(ui, id + ".amount", numbered(ui, "arrears.payment_n_amount", i), p.amount, InputMode::decimal,
+                   err(ui, a.error_key));
         bool remove = button(ui, id + ".remove", ui.t("estimator.remove"), ButtonKind::quiet);
         end_group(ui);
         if (remove) {
@@ -149,7 +155,7 @@ void draw_arrears(Ui& ui) {
         st.payments.push_back(PaymentRow{});
 
     if (!ok) {
-        notice(ui, "arrears.incomplete", ui.t("estimator.incomplete"), Tone::warning);
+        error_summary(ui, "arrears.incomplete", ui.t("input.fill_in"));
         return;
     }
     auto r = arrears(in, ui.content.params, ui.state.today);

@@ -33,6 +33,12 @@ constexpr PayerStatus payers[] = {PayerStatus::working, PayerStatus::not_working
 
 std::string err(const Ui& ui, const std::string& key) { return key.empty() ? "" : ui.t(key); }
 
+// A date given as YYYY-MM-DD shown the way the app asks for dates (DD.MM.YYYY); anything else as it is.
+std::string shown_date(const std::string& text) {
+    auto d = core::Date::parse(text);
+    return d ? format_date(*d) : text;
+}
+
 // Applies an estimator input prefilled by a guide result ({"orders":[{"type":"share","children":2}]}).
 void apply_prefill(EstimatorState& st, const std::string& json_text) {
     auto j = core::parse_json(json_text);
@@ -48,7 +54,7 @@ void apply_prefill(EstimatorState& st, const std::string& json_text) {
             return v.is_string() ? v.get<std::string>() : v.is_number() ? v.dump() : "";
         };
         if (type == "share") r.kind = 0, r.children = text_of("children").empty() ? "1" : text_of("children");
-        else if (type == "fixed" && o.contains("tenge")) r.kind = 2, r.tenge = text_of("tenge"), r.set_on = text_of("set_on");
+        else if (type == "fixed" && o.contains("tenge")) r.kind = 2, r.tenge = text_of("tenge"), r.set_on = shown_date(text_of("set_on"));
         else if (type == "fixed") r.kind = 1, r.mrp = text_of("mrp");
         else if (type == "mixed") r.kind = 3, r.children = text_of("children"), r.mrp = text_of("mrp");
         else if (type == "student") r.kind = 4, r.mrp = text_of("mrp");
@@ -87,8 +93,13 @@ Built build_and_draw_inputs(Ui& ui) {
             std::string id = "estimator.income." + std::to_string(i);
             begin_group(ui, id, Role::group);
             auto money = parse_money_text(row.amount, true);
-            std::string label = ui.t(benefits ? "estimator.income.benefits" : "estimator.income.amount");
-            if (st.income.size() > 1) label += " " + std::to_string(i + 1);
+            std::string label = ui.t(benefits                ? "estimator.income.benefits"
+                                     : st.income.size() > 1 ? "estimator.income.amount_n"
+                                                            : "estimator.income.amount");
+            if (auto at = label.find("{n}"); at != std::string::npos)
+                label.replace(at, 3, std::to_string(i + 1));
+            else if (st.income.size() > 1)
+                label += " " + std::to_string(i + 1);
             text_field(ui, id + ".amount", label, row.amount, InputMode::decimal, err(ui, money.error_key),
                        i == 0 ? ui.t(benefits ? "estimator.income.benefits_hint" : "estimator.income.hint") : "");
             if (!benefits) {
@@ -247,7 +258,7 @@ void draw_estimator(Ui& ui) {
     notice(ui, "estimator.disclaimer", ui.t("estimator.disclaimer"), Tone::info);
     Built b = build_and_draw_inputs(ui);
     if (!b.ok) {
-        notice(ui, "estimator.incomplete", ui.t("estimator.incomplete"), Tone::warning);
+        error_summary(ui, "estimator.incomplete", ui.t("input.fill_in"));
         return;
     }
     auto r = estimate(b.input, ui.content.params, ui.state.today);

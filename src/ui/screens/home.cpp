@@ -10,9 +10,10 @@ void draw_home(Ui& ui) {
     vspace(4);
     draw_situation_box(ui);
     vspace(4);
+    // The guide opens where the person left it (a topic half walked, a result they went to the estimator from).
     if (tile(ui, "home.open_guide", ui.t("home.open_guide"), ui.t("home.open_guide_hint"))) {
         ui.state.screen = Screen::guide;
-        ui.state.guide.reset();
+        ui.state.guide_preview.clear();
     }
     if (tile(ui, "home.open_estimator", ui.t("home.open_estimator"), ui.t("home.open_estimator_hint")))
         ui.state.screen = Screen::estimator;

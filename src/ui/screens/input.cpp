@@ -54,6 +54,34 @@ Parsed<core::Money> parse_money_text(const std::string& text, bool required) {
     return p;
 }
 
+namespace {
+
+// Up to `n` whole numbers separated by single dots, slashes, hyphens or spaces ("15.03.2025", "1/3/2025"), with
+// how many digits each had. False for anything else (signs, letters, empty parts, more than n parts).
+bool numbers(const std::string& t, int n, int value[], int digits[], int& parts) {
+    parts = 0;
+    std::size_t i = 0;
+    while (i < t.size()) {
+        if (parts == n) return false;
+        int v = 0, k = 0;
+        for (; i < t.size() && t[i] >= '0' && t[i] <= '9' && k < 9; ++i, ++k) v = v * 10 + (t[i] - '0');
+        if (k == 0) return false;
+        value[parts] = v;
+        digits[parts++] = k;
+        if (i == t.size()) break;
+        if (t[i] != '.' && t[i] != '/' && t[i] != '-' && t[i] != ' ') return false;
+        if (++i == t.size()) return false;
+    }
+    return parts > 0;
+}
+
+std::string trimmed(const std::string& text) {
+    std::size_t a = text.find_first_not_of(' '), b = text.find_last_not_of(' ');
+    return a == std::string::npos ? "" : text.substr(a, b - a + 1);
+}
+
+}  // namespace
+
 Parsed<core::Date> parse_date_text(const std::string& text, bool required) {
     Parsed<core::Date> p;
     if (blank(text)) {
@@ -61,15 +89,15 @@ Parsed<core::Date> parse_date_text(const std::string& text, bool required) {
         if (required) p.error_key = "input.error.required";
         return p;
     }
-    std::string t = text;
-    while (!t.empty() && t.back() == ' ') t.pop_back();
-    while (!t.empty() && t.front() == ' ') t.erase(t.begin());
-    int d = 0, m = 0, y = 0;
-    char tail = 0;
-    if (std::sscanf(t.c_str(), "%d.%d.%d%c", &d, &m, &y, &tail) == 3 && t.size() == 10)
-        p.value = core::Date::from_ymd(y, m, d);
-    else
-        p.value = core::Date::parse(t);
+    // Day, month, year as the app asks (15.03.2025, also 1.3.2025, 15/03/2025 or 15032025), or ISO 2025-03-15.
+    const std::string t = trimmed(text);
+    int v[3] = {0, 0, 0}, k[3] = {0, 0, 0}, parts = 0;
+    if (numbers(t, 3, v, k, parts) && parts == 3) {
+        if (k[0] <= 2 && k[1] <= 2 && k[2] == 4) p.value = core::Date::from_ymd(v[2], v[1], v[0]);
+        else if (k[0] == 4 && k[1] == 2 && k[2] == 2) p.value = core::Date::parse(t);
+    } else if (parts == 1 && k[0] == 8) {  // 15032025, as pasted without its dots
+        p.value = core::Date::from_ymd(v[0] % 10000, v[0] / 10000 % 100, v[0] / 1000000);
+    }
     if (!p.value) p.error_key = "input.error.date";
     return p;
 }
@@ -81,12 +109,14 @@ Parsed<core::YearMonth> parse_month_text(const std::string& text, bool required)
         if (required) p.error_key = "input.error.required";
         return p;
     }
-    int m = 0, y = 0;
-    char tail = 0;
-    if (std::sscanf(text.c_str(), "%d.%d%c", &m, &y, &tail) == 2 && text.size() == 7 && m >= 1 && m <= 12)
-        p.value = core::YearMonth::parse(text.substr(3, 4) + "-" + text.substr(0, 2));
-    else
-        p.value = core::YearMonth::parse(text);
+    // Month and year (01.2024, 1.2024), or the ISO form 2024-01.
+    const std::string t = trimmed(text);
+    int v[2] = {0, 0}, k[2] = {0, 0}, parts = 0;
+    if (numbers(t, 2, v, k, parts) && parts == 2) {
+        if (k[0] <= 2 && k[1] == 4)
+            p.value = core::YearMonth::parse(std::to_string(v[1]) + (v[0] < 10 ? "-0" : "-") + std::to_string(v[0]));
+        else if (k[0] == 4 && k[1] == 2) p.value = core::YearMonth::parse(t);
+    }
     if (!p.value) p.error_key = "input.error.month";
     return p;
 }

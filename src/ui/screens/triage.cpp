@@ -334,7 +334,7 @@ void draw_situation_note(Ui& ui) {
     auto& t = ui.state.triage;
     if (t.prefilled <= 0 || !ui.state.guide || ui.state.guide->topic().id != t.prefilled_topic) return;
     notice(ui, "triage.prefilled", fill(ui.t("triage.prefilled"), "n", std::to_string(t.prefilled)), Tone::info);
-    if (button(ui, "triage.review", ui.t("guide_screen.review"), ButtonKind::quiet)) {
+    if (button(ui, "triage.review", ui.t("guide.review"), ButtonKind::quiet)) {
         ui.state.guide_review = true;
         t.prefilled = 0;
     }

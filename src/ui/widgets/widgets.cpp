@@ -188,7 +188,7 @@ int segmented(Ui& ui, const std::string& id, const std::string& label, const std
     int chosen = -1;
     const ImGuiStyle& s = ImGui::GetStyle();
     ImGui::PushFont(ui.fonts.bold);
-    float h = std::max(40.0f * (ImGui::GetFontSize() / FontSizes::body), ImGui::GetFontSize() + s.FramePadding.y * 2);
+    float h = std::max(44.0f * (ImGui::GetFontSize() / FontSizes::body), ImGui::GetFontSize() + s.FramePadding.y * 2);
     // Side by side when all options fit the column; otherwise one under another, each as wide as the column.
     float total = 0;
     for (const auto& o : options) total += ImGui::CalcTextSize(o.c_str()).x + s.FramePadding.x * 1.6f;

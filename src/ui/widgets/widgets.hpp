@@ -66,9 +66,17 @@ namespace otbasy::ui {
 // [SECTION] Fields. Editing happens in a real <input> that the platform places over the field (mobile keyboards,
 // Kazakh layouts, IME, paste, screen readers); the canvas draws the field, its label and its error. Tests and the
 // accessibility DOM set the value with act(id, text). Returns true when the text changed this frame.
+// A field takes at most `max_length` characters (0: 32 for numbers and dates, 256 for text), in the <input> and
+// here, and says so under the field when the limit is reached. `error` is shown only once the person has changed
+// or left the field (and not while typing in it); shown errors are listed by error_summary().
 enum class InputMode { text, decimal, numeric, date };
 bool text_field(Ui& ui, const std::string& id, const std::string& label, std::string& text, InputMode mode,
-                const std::string& error = "", const std::string& hint = "");
+                const std::string& error = "", const std::string& hint = "", int max_length = 0);
+int default_max_length(InputMode mode);
+
+// Where a form cannot give its result yet: the errors shown above, each a link that takes the person to its field;
+// or, when nothing is marked, `fill_in` (what to do to see the result) as a calm note.
+void error_summary(Ui& ui, const std::string& id, const std::string& fill_in);
 
 bool checkbox(Ui& ui, const std::string& id, const std::string& label, bool& checked);
 

@@ -25,6 +25,7 @@ export const caps = {
   nativeProblems: true,    // console errors, page errors and failed requests come from the protocol
   accessibleRoles: true,   // page.getByRole and other playwright locators (the session's native page)
   windowSizing: true,      // the viewport can change during a session
+  contextOptions: true,    // any other playwright context option (isMobile, locale, permissions)
 };
 
 export async function launch() {
@@ -32,9 +33,10 @@ export async function launch() {
   return {
     version: browser.version(),
     native: browser,
-    async newSession({ viewport, dpr, serviceWorkers, touch }, report) {
+    async newSession({ viewport, dpr, serviceWorkers, touch, contextOptions = {} }, report) {
       const context = await browser.newContext({
         viewport, deviceScaleFactor: dpr, hasTouch: !!touch, serviceWorkers: serviceWorkers ? "allow" : "block",
+        ...contextOptions,
       });
       const open = async () => {
         const page = await context.newPage();
