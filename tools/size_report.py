@@ -22,11 +22,14 @@ and added 27 KiB gzip to the first visit (399.5 → 426.6 KiB), so that budget i
 court list, zip code and print page (217 KiB gzip, 731 KiB raw) are fetched only when a document is opened, printed
 or saved, and are counted in dist/ (raw), now 7,300 KiB. Moving the screens out of app.wasm as well would bring the
 first visit back under 400 KiB.
-Raised again, to 470 KiB, for the situation box (reading a person's own words on the device:
+Raised again, to 445 KiB, for the situation box (reading a person's own words on the device:
 the fact rules, safety words and classifier code in app.wasm, about +24 KiB gzip over that build with the ranked
 search, and the lexicon, safety contacts, answer rules and the box's strings in the bundle, about +10 KiB; the
 classifier's weights, 39 KiB gzip, are fetched only when the box is used and are not counted here). Moving the
 reading code into that on-demand file too would win most of it back.
+Since the content comes in two stages, "first visit" counts what arrives before the first frame (the app, the fonts
+and the language's first bundle: 355.9 KiB gzip with the documents' screens and the situation box in app.wasm, of
+which app.wasm is 305.8 KiB); the budget is 365 KiB, and the rest of the language (95 KiB) is listed after it.
 """
 import argparse
 import gzip
@@ -57,7 +60,7 @@ def sizes(dist, name):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("dist")
-    ap.add_argument("--first-visit-kib", type=float, default=470)
+    ap.add_argument("--first-visit-kib", type=float, default=365)
     ap.add_argument("--offline-kib", type=float, default=980)
     ap.add_argument("--dist-kib", type=float, default=7300)
     args = ap.parse_args()
