@@ -617,8 +617,8 @@
   }
 
   // [SECTION] Loading, in two stages. index.html names this build's files (content-hashed, see tools/make_dist.py)
-  // and asks the browser to fetch app.wasm and the fonts at once (<link rel="preload">); app.js is a static
-  // <script defer> after this one and compiles app.wasm as it streams in. This script fetches the language's first
+  // (no preload: a browser without WebGL2 downloads none of the app); app.js is a static <script defer> after this
+  // one and compiles app.wasm as it streams in. This script fetches the language's first
   // bundle (the UI strings and the topic index: all the first screen needs). main() and the first frame need only
   // these; the rest of the content (assets-<lang>.content.json: the guide's questions, the law, the glossary) is
   // fetched as main() starts and handed to the app after its first frame (window.otbasy.complete).

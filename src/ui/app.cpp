@@ -199,6 +199,16 @@ void App::quick_exit_keys(bool card_was_open) {
 }
 
 bool App::open_topic(const std::string& topic_id) {
+    if (!content_.complete) {
+        // Only the topic index is here yet: the topic opens when its questions arrive (load_rest).
+        if (!content_.guide.topic(topic_id)) return false;
+        state_.guide_pending = topic_id;
+        state_.guide.reset();
+        state_.guide_preview.clear();
+        state_.screen = Screen::guide;
+        history_.front().where = location();
+        return true;
+    }
     auto s = core::guide::Session::start(content_.guide, topic_id);
     if (!s.ok()) return false;
     state_.guide = std::move(s).value();
@@ -284,14 +294,12 @@ void App::update_history(float scroll_y) {
         current.scroll = scroll_y;
         return;
     }
-    // A new place starts at its top, or at the field to fix (Focus::before_content does that); an earlier one
-    // where the person left it.
+    // A place reached in the app starts at its top, or at the field to fix (Focus::before_content does that); only
+    // the browser's own Back and Forward (history_go) return to where the person left a place.
     state_.frames_requested = std::max(state_.frames_requested, 2);
     if (history_at_ > 0 && history_[history_at_ - 1].where == here) {
         // The app's own Back (or a link to the place just before): the browser steps back with it.
         --history_at_;
-        pending_scroll_ = history_[history_at_].scroll;
-        pending_scroll_frames_ = 2;
         state_.effects.push_back(Effect::of(Effect::Kind::history_back));
         return;
     }

@@ -205,6 +205,8 @@ async function walkEverything(page) {
     for (const t of topics) {
       await act("nav.home");
       await act("home.open_guide");
+      // The guide opens where the person left it: "all topics" leads to the list.
+      if (!snap().some((n) => n.id === t)) await act("guide.topics");
       await act(t);
       for (let i = 0; i < 40; i++) {
         const s = snap();

@@ -150,6 +150,10 @@ export function screens() {
   const walk = (topic, pick) => async (page) => {
     await home(page);
     await act(page, "home.open_guide");
+    // The guide opens where the person left it (a step, or the review of the answers): from there, "all topics"
+    // leads to the list.
+    if ((await snapshot(page)).some((n) => n.id === "guide.review.close")) await act(page, "guide.review.close");
+    if (!(await snapshot(page)).some((n) => n.id === `guide.topic.${topic}`)) await act(page, "guide.topics");
     await act(page, `guide.topic.${topic}`);
     for (let i = 0; i < 40; i++) {
       const nodes = await snapshot(page);
