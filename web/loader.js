@@ -198,6 +198,15 @@
   function dateDots(v) {
     return v.replace(/^(\d{2})(\d)$/, "$1.$2").replace(/^(\d{2}\.\d{2})(\d)$/, "$1.$2");
   }
+  // Typing at the end of a date field: the dots go in as the digits are typed.
+  function addDateDots(input, mode, e) {
+    if (mode !== "date" || e.inputType !== "insertText" || input.selectionStart !== input.value.length) return;
+    var f = dateDots(input.value);
+    if (f !== input.value) input.value = f;
+  }
+  function inputModeFor(mode) {
+    return mode === "decimal" ? "decimal" : mode === "numeric" || mode === "date" ? "numeric" : "text";
+  }
   otbasy.editText = function (id, value, x, y, w, h, mode, maxLength) {
     if (!edit) {
       edit = document.createElement("input");
@@ -207,10 +216,7 @@
       edit.spellcheck = false;
       edit.addEventListener("input", function (e) {
         if (!editId) return;
-        if (editMode === "date" && e.inputType === "insertText" && edit.selectionStart === edit.value.length) {
-          var f = dateDots(edit.value);
-          if (f !== edit.value) edit.value = f;
-        }
+        addDateDots(edit, editMode, e);
         otbasy.act(editId, edit.value);
       });
       edit.addEventListener("keydown", function (e) {
@@ -234,7 +240,7 @@
     var fresh = editId !== id;
     editId = id;
     editMode = mode;
-    edit.inputMode = mode === "decimal" ? "decimal" : mode === "numeric" || mode === "date" ? "numeric" : "text";
+    edit.inputMode = inputModeFor(mode);
     edit.maxLength = maxLength > 0 ? maxLength : 256;
     var field = otbasy.snapshot().find(function (n) { return n.id === id; });
     edit.setAttribute("aria-label", field ? field.label : id);
@@ -323,7 +329,10 @@
       el.type = "text";
       el.autocomplete = "off";
       el.spellcheck = false;
-      el.addEventListener("input", function () { otbasy.act(this.dataset.id, this.value); });
+      el.addEventListener("input", function (e) {
+        addDateDots(this, this._mode, e);
+        otbasy.act(this.dataset.id, this.value);
+      });
     }
     return el;
   }
@@ -361,7 +370,13 @@
     setAttr(el, "aria-disabled", has("disabled") ? "true" : null);
     setAttr(el, "aria-current", has("current") ? "step" : null);
     setAttr(el, "aria-modal", n.role === "dialog" ? "true" : null);
-    if (tag === "input" && document.activeElement !== el && el.value !== n.value) el.value = n.value;
+    if (tag === "input") {
+      // The field's keyboard and length, as the pointer's <input> has them.
+      el._mode = n.inputmode || "text";
+      if (el.inputMode !== inputModeFor(el._mode)) el.inputMode = inputModeFor(el._mode);
+      if (n.maxlength > 0 && el.maxLength !== n.maxlength) el.maxLength = n.maxlength;
+      if (document.activeElement !== el && el.value !== n.value) el.value = n.value;
+    }
     // A description (a field's hint or error, a tile's explanation) is read after the name.
     var descId = null;
     if (n.description) {
@@ -485,6 +500,7 @@
     st.setProperty("color", cs.getPropertyValue("--otbasy-text") || "#1B2631");
     st.setProperty("font", (18 * (otbasy.textScale || 1)) + 'px "Noto Sans", "DejaVu Sans", system-ui, sans-serif');
     st.setProperty("outline", "none");
+    st.setProperty("pointer-events", "auto", "important");
   }
   function unplaceEditing(el) { el.removeAttribute("style"); }
   // Focus to a node's element, e.g. after editing in the pointer's <input> ended.
@@ -518,16 +534,34 @@
       // Whether focus left the mirror is known once it has landed (engines differ in relatedTarget).
       setTimeout(reportFocus, 0);
     });
-    // A pointer on the canvas: no ring; editing in a mirror <input> or the pointer's <input> ends.
-    document.getElementById("canvas").addEventListener("pointerdown", function () {
-      setKeyboardMode(false);
+    // A pointer on the canvas: no ring; editing in a mirror <input> or the pointer's <input> ends, at once for a
+    // mouse, at the end of a tap for a finger: a finger that drags the content keeps the field and its on-screen
+    // keyboard, as in a page.
+    var canvas = document.getElementById("canvas"), tapAt = null;
+    function endTyping() {
       var a = document.activeElement;
       if (a && a.tagName === "INPUT" && (a.id === "otbasy-edit" || root.contains(a))) a.blur();
+    }
+    canvas.addEventListener("pointerdown", function (e) {
+      setKeyboardMode(false);
+      if (e.pointerType === "mouse") endTyping();
+      else tapAt = { x: e.clientX, y: e.clientY };
     });
+    canvas.addEventListener("pointerup", function (e) {
+      // A tap moves less than the app's touch slop (touch_slop in src/platform/platform_web.cpp, 6 CSS px).
+      if (tapAt && Math.hypot(e.clientX - tapAt.x, e.clientY - tapAt.y) < 6) endTyping();
+      tapAt = null;
+    });
+    canvas.addEventListener("pointercancel", function () { tapAt = null; });
     window.addEventListener("keydown", onKey);
     window.addEventListener("keyup", function (e) {
       if (!otbasy.ready) return;
       if (e.key === "Escape") sendKey(e, 0);
+      if (e.key === "Shift" && shiftAlone) {
+        shiftAlone = false;
+        sendKey(e, 1);
+        sendKey(e, 0);
+      }
       // A browser whose window is not the active one moves focus on Tab without focus events (Firefox): the key's
       // end is the other moment to tell the app where focus is.
       if (e.key === "Tab") reportFocus();
@@ -554,8 +588,13 @@
     Module._free(b);
   }
   var SCROLL_KEYS = { ArrowUp: 0, ArrowDown: 1, PageUp: 2, PageDown: 3, Home: 4, End: 5 };
+  // Shift pressed and released with no other key meanwhile: the app counts three of them as the quick exit. Only
+  // such a Shift reaches the app, so Shift+Tab or a capital letter never counts.
+  var shiftAlone = false;
   function onKey(e) {
     if (!otbasy.ready) return;
+    if (e.key !== "Shift") shiftAlone = false;
+    else if (!e.repeat) shiftAlone = !(e.ctrlKey || e.altKey || e.metaKey);
     if (["Shift", "Control", "Alt", "Meta"].indexOf(e.key) < 0) setKeyboardMode(true);
     var t = e.target;
     if (t && t.id === "otbasy-edit") return;  // the pointer's editing <input> answers its own keys

@@ -59,6 +59,40 @@ export async function mirrorProblems(page) {
   }, TEXT_ROLES);
 }
 
+// What the mirror puts on the page that a person could see or touch: no point of the viewport may reach a mirror
+// element under the pointer (the focused field's <input>, shown over its field, aside), and with the canvas hidden
+// the page must be its background alone (a list's markers or a box would show over the canvas). Returns problems.
+export async function mirrorFootprint(page) {
+  const problems = await page.evaluate(() => {
+    const root = document.getElementById("a11y"), found = new Set();
+    for (let y = 2; y < innerHeight; y += 10) {
+      for (let x = 2; x < innerWidth; x += 10) {
+        const el = document.elementFromPoint(x, y);
+        if (el && root.contains(el) && el !== document.activeElement)
+          found.add(`a pointer at ${x},${y} reaches the mirror's ${el.dataset.id || el.tagName}`);
+      }
+    }
+    return [...found].slice(0, 5);
+  });
+  await page.evaluate(() => { document.getElementById("canvas").style.visibility = "hidden"; });
+  const { width, height, rgba } = decodePng(await page.screenshot());
+  await page.evaluate(() => { document.getElementById("canvas").style.visibility = ""; });
+  const count = new Map();
+  for (let i = 0; i < width * height * 4; i += 4) {
+    const c = rgba.readUInt32BE(i);
+    count.set(c, (count.get(c) || 0) + 1);
+  }
+  const [background] = [...count.entries()].sort((a, b) => b[1] - a[1])[0];
+  for (let i = 0; i < width * height * 4 && problems.length < 10; i += 4) {
+    if (rgba.readUInt32BE(i) !== background) {
+      const p = i / 4;
+      problems.push(`with the canvas hidden, (${p % width}, ${Math.floor(p / width)}) in the screenshot is not the background`);
+      i += 4 * width;  // one report per line at most
+    }
+  }
+  return problems;
+}
+
 // axe-core on the whole page; returns the violations (id, impact, how many nodes, where).
 export async function axe(page) {
   const loaded = await page.evaluate(() => typeof window.axe === "object");

@@ -2,10 +2,11 @@
 // tree's text (what the canvas draws), inline glossary links included and nothing stale from an earlier screen;
 // axe-core finds no serious or critical violation; each screen has its own title in the person's language; one
 // live region; the chosen answer and order type are announced as pressed; the system's dark setting is honoured.
+// The mirror itself draws nothing on the page and never takes the pointer from the canvas.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { act, ENGINE, openApp, snapshot, start, stop, waitIdle, waitReady } from "./harness.mjs";
-import { appShowsFocus, axe, focusedId, mirrorProblems, press, screens } from "./a11y-helpers.mjs";
+import { appShowsFocus, axe, focusedId, mirrorFootprint, mirrorProblems, press, screens } from "./a11y-helpers.mjs";
 
 let env;
 before(async () => { env = await start(); });
@@ -22,6 +23,7 @@ for (const lang of ["kk", "ru"]) {
       await waitIdle(page);
       await page.waitForTimeout(50);  // the mirror is rebuilt right after the frame
       assert.deepEqual(await mirrorProblems(page), [], `${name} (${lang}): mirror ≠ canvas`);
+      assert.deepEqual(await mirrorFootprint(page), [], `${name} (${lang}): the mirror shows or takes the pointer`);
       const violations = await axe(page);
       summary.push(`${name}: ${violations.length ? violations.map((v) => `${v.id} (${v.impact}, ${v.nodes})`).join(", ") : "none"}`);
       for (const v of violations.filter((x) => x.impact === "serious" || x.impact === "critical"))

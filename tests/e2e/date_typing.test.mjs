@@ -3,7 +3,7 @@
 // input read as dd.mm.yyyy (a native <input type="date"> followed the browser's locale, so en-US gave 2024-12-02).
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { act, openApp, snapshot, start, stop, waitIdle } from "./harness.mjs";
+import { act, openApp, scrollIntoView, snapshot, start, stop, waitIdle } from "./harness.mjs";
 
 let env;
 before(async () => { env = await start(); });
@@ -13,13 +13,8 @@ test("a payment date typed as 15.02.2024 with real keys is 15 February 2024", as
   const { page, context, problems } = await openApp(env, { query: "?lang=ru" });
   await act(page, "home.open_arrears");
   await act(page, "arrears.payment.add");
-  // The payments are below the arrears screen's other fields: bring the field into view as Tab would (the
-  // accessible mirror's element takes focus and the app scrolls to it), then click it like a person.
-  await page.evaluate(() => document.querySelector('[data-id="arrears.payment.0.date"]')?.focus());
-  await waitIdle(page);
-  await page.evaluate(() => document.activeElement?.blur());  // the click, not the keyboard, opens the field
-  await waitIdle(page);
-  const [x, y, w, h] = (await snapshot(page)).find((n) => n.id === "arrears.payment.0.date").rect;
+  // The payments are below the arrears screen's other fields: bring the field into view, then click it like a person.
+  const [x, y, w, h] = (await scrollIntoView(page, "arrears.payment.0.date")).rect;
   await page.mouse.click(x + w / 2, y + h / 2);
   await page.waitForFunction(() => document.activeElement?.id === "otbasy-edit", null, { timeout: 10_000 });
   await page.keyboard.type("15.02.2024");

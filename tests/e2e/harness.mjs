@@ -255,6 +255,16 @@ export async function act(page, id, value = "") {
   await waitIdle(page);
 }
 
+// Brings a node into view as Tab would (its accessible mirror element takes focus and the app scrolls to it), then
+// gives focus back, so that a click or tap that follows is the pointer's own. Returns the node, where it is now.
+export async function scrollIntoView(page, id) {
+  await page.evaluate((i) => document.querySelector(`#a11y [data-id="${i}"]`)?.focus(), id);
+  await waitIdle(page);
+  await page.evaluate(() => document.activeElement?.blur());
+  await waitIdle(page);
+  return (await snapshot(page)).find((n) => n.id === id);
+}
+
 // Waits until no frame has been drawn for a while (the app draws only when something happened).
 export async function waitIdle(page, quietMs = 300, timeoutMs = 30_000) {
   const t0 = Date.now();

@@ -159,3 +159,30 @@ TEST_F(fields, the_screens_refuse_what_the_cli_refuses) {
     EXPECT_EQ(node("arrears.due_day.error")->label,
               app->strings().get(core::i18n::Lang::ru, "alimony.error.due_day_range"));
 }
+
+TEST_F(fields, a_field_tells_the_mirror_its_keyboard_and_its_length) {
+    // The accessible mirror's <input> must take what the field takes: its keyboard and its longest value.
+    app->state().screen = ui::Screen::arrears;
+    frames();
+    app->act("arrears.payment.add", "");
+    frames();
+    const auto* date = node("arrears.payment.0.date");
+    const auto* amount = node("arrears.monthly_due");
+    ASSERT_NE(date, nullptr);
+    ASSERT_NE(amount, nullptr);
+    EXPECT_EQ(date->input_mode, "date");
+    EXPECT_EQ(amount->input_mode, "decimal");
+    EXPECT_GT(amount->max_length, 0);
+    // The limit is the one the field applies: a longer value is cut to it.
+    app->act("arrears.monthly_due", std::string(static_cast<std::size_t>(amount->max_length) + 10, '7'));
+    frames();
+    EXPECT_EQ(node("arrears.monthly_due")->value.size(), static_cast<std::size_t>(amount->max_length));
+    const std::string json = app->tree().to_json();
+    EXPECT_NE(json.find("\"inputmode\":\"date\""), std::string::npos);
+    EXPECT_NE(json.find("\"maxlength\":" + std::to_string(amount->max_length)), std::string::npos);
+    // A button carries neither.
+    const auto* add = node("arrears.payment.add");
+    ASSERT_NE(add, nullptr);
+    EXPECT_TRUE(add->input_mode.empty());
+    EXPECT_EQ(add->max_length, 0);
+}

@@ -171,6 +171,8 @@ bool text_field(Ui& ui, const std::string& id, const std::string& label, std::st
     n.value = text;
     n.description = show_error ? error : shown_hint;
     if (show_error) n.state |= state_invalid;
+    n.input_mode = mode_name(mode);
+    n.max_length = static_cast<int>(max_chars);
     record_rect(n);
     ui.tree.add(std::move(n));
 

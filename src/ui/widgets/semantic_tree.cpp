@@ -88,6 +88,8 @@ std::string SemanticTree::to_json() const {
         if (n.at >= 0 && n.parent >= 0)
             node["at"] = utf16_units(nodes_[static_cast<std::size_t>(n.parent)].label, static_cast<std::size_t>(n.at));
         if (!n.lang.empty()) node["lang"] = n.lang;
+        if (!n.input_mode.empty()) node["inputmode"] = n.input_mode;
+        if (n.max_length > 0) node["maxlength"] = n.max_length;
         out.push_back(std::move(node));
     }
     return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);

@@ -39,6 +39,10 @@ struct SemanticNode {
     // holds the whole text as drawn. The mirror rebuilds the text as text and link elements in this order. -1: none.
     int at = -1;
     std::string lang;  // a BCP 47 code when the label is in another language than the page ("kk" on ҚАЗ)
+    // A text field's keyboard ("decimal", "numeric", "date", "text") and longest value in characters, so that the
+    // mirror's <input> takes what the field takes. Empty and 0 for other nodes.
+    std::string input_mode;
+    int max_length = 0;
     float x = 0, y = 0, w = 0, h = 0;  // CSS pixels in the canvas
     bool interactive() const {
         return role == Role::button || role == Role::link || role == Role::radio || role == Role::checkbox ||
