@@ -888,6 +888,9 @@
     }
   }
   function setOffline(state, details) {
+    // Once the person had this device forgotten, no late news (a removed worker turning redundant, a last answer
+    // from it) may say anything else.
+    if (forgotten && state !== "forgotten") return;
     offline.state = state;
     for (var k in details || {}) offline[k] = details[k];
     tellApp("offline", state);

@@ -1,6 +1,6 @@
 // What assistive technology gets, on every screen in Kazakh and Russian: the accessible mirror carries exactly the
 // tree's text (what the canvas draws), inline glossary links included and nothing stale from an earlier screen;
-// axe-core finds no serious or critical violation; each screen has its own title in the person's language; one
+// axe-core finds no violation of any impact; each screen has its own title in the person's language; one
 // live region; the chosen answer and order type are announced as pressed; the system's dark setting is honoured.
 // The mirror itself draws nothing on the page and never takes the pointer from the canvas.
 import { after, before, test } from "node:test";
@@ -13,10 +13,10 @@ before(async () => { env = await start(); });
 after(async () => { await stop(env); });
 
 for (const lang of ["kk", "ru"]) {
-  test(`every screen in ${lang}: the mirror's text is the canvas's text, axe finds nothing serious, the title is the screen's`, async () => {
+  test(`every screen in ${lang}: the mirror's text is the canvas's text, axe finds nothing, the title is the screen's`, async () => {
     const { page, context, problems } = await openApp(env, { query: `?lang=${lang}` });
     const summary = [];
-    const serious = [];
+    const found = [];
     await waitIdle(page);
     for (const [name, reach] of screens()) {
       await reach(page);
@@ -26,8 +26,7 @@ for (const lang of ["kk", "ru"]) {
       assert.deepEqual(await mirrorFootprint(page), [], `${name} (${lang}): the mirror shows or takes the pointer`);
       const violations = await axe(page);
       summary.push(`${name}: ${violations.length ? violations.map((v) => `${v.id} (${v.impact}, ${v.nodes})`).join(", ") : "none"}`);
-      for (const v of violations.filter((x) => x.impact === "serious" || x.impact === "critical"))
-        serious.push(`${name}: ${v.id} (${v.impact}) at ${v.where.join(" | ")}`);
+      for (const v of violations) found.push(`${name}: ${v.id} (${v.impact}) at ${v.where.join(" | ")}`);
       const nodes = await snapshot(page);
       const h1 = nodes.find((n) => n.role === "heading" && n.value === "1" && !n.id.startsWith("card."));
       const title = await page.title();
@@ -35,7 +34,7 @@ for (const lang of ["kk", "ru"]) {
       assert.ok(title.startsWith(h1.label), `${name} (${lang}): the title "${title}" names the screen "${h1.label}"`);
     }
     console.log(`axe-core, ${lang}:\n  ` + summary.join("\n  "));
-    assert.deepEqual(serious, [], "no serious or critical axe violation");
+    assert.deepEqual(found, [], "no axe violation, minor ones included");
     assert.deepEqual(problems, []);
     await context.close();
   });
@@ -86,6 +85,8 @@ test("one live region announces the estimate's total; notices are read in place"
 test("the chosen answer and the chosen order type are announced as pressed; language buttons carry their language", async () => {
   const { page, context, problems } = await openApp(env, { query: "?lang=kk" });
   const attr = (id, name) => page.evaluate(([i, a]) => document.querySelector(`#a11y [data-id="${i}"]`)?.getAttribute(a), [id, name]);
+  // The mirror is built just after the first frame.
+  await page.waitForFunction(() => document.querySelector('#a11y [data-id="nav.language.0"]'), null, { timeout: 10_000 });
   assert.equal(await attr("nav.language.0", "lang"), "kk");
   assert.equal(await attr("nav.language.1", "lang"), "ru");
   assert.equal(await attr("nav.language.0", "aria-checked"), "true");

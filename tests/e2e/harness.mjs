@@ -11,7 +11,7 @@
 //   page      the same calls on every engine, named as in playwright: evaluate(fn, arg), waitForFunction(fn, arg,
 //             {timeout}), waitForTimeout(ms), goto/reload/goBack/url/title, mouse.click(x, y), mouse.move,
 //             keyboard.press(key)/type(text) (real key events), touchscreen.tap (caps.touch), focus(selector),
-//             screenshot({path}), setViewportSize({width, height}), close(). On Chromium every other playwright
+//             screenshot({path}) (returns the PNG), setViewportSize({width, height}), close(). On Chromium every other playwright
 //             Page call still works (locator, getByRole, waitForURL...); on the others it throws, naming the engine.
 //   context   close(), newPage() (another tab sharing the session's storage); on Chromium also playwright's own.
 //   problems  console errors, uncaught errors, failed requests and HTTP errors, as they happen.

@@ -10,7 +10,7 @@ import assert from "node:assert/strict";
 import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ENGINE, act, DIST, snapshot, start, stop, watch } from "./harness.mjs";
+import { ENGINE, act, DIST, snapshot, start, stop, waitIdle, watch } from "./harness.mjs";
 
 const BUILD = JSON.parse(readFileSync(join(DIST, "build.json"), "utf8"));
 const log = [];
@@ -171,6 +171,12 @@ test("a file that fails is retried; Settings says whether the app is ready offli
   await act(page, "offline.forget");
   await page.waitForFunction(() => window.otbasy.offline.state === "forgotten", null, { timeout: 30_000 });
   assert.ok(byId(await snapshot(page), "offline.state.forgotten"));
+  // Late news from the removed worker (turning redundant, a last answer) must not change what Settings says: it once
+  // switched to "offline set-up failed" some seconds later.
+  await page.waitForTimeout(5000);
+  await waitIdle(page);
+  assert.equal(await page.evaluate(() => window.otbasy.offline.state), "forgotten", "still forgotten a while later");
+  assert.ok(byId(await snapshot(page), "offline.state.forgotten"), "Settings still says so");
   const left = await page.evaluate(async () => ({
     registrations: (await navigator.serviceWorker.getRegistrations()).length,
     caches: (await caches.keys()).length,

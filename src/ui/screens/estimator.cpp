@@ -241,7 +241,9 @@ void draw_comparison(Ui& ui, const EstimateInput& input, const Estimate& e) {
     alt.orders[first].mrp = *m.value;
     auto other = estimate(alt, ui.content.params, ui.state.today);
     if (!other.ok()) return;
-    std::vector<TableColumn> cols{{"", false}, {ui.t("estimator.kind.share"), true}, {ui.t("estimator.kind.fixed_mrp"), true}};
+    std::vector<TableColumn> cols{{ui.t("estimator.compare.row"), false},
+                                  {ui.t("estimator.kind.share"), true},
+                                  {ui.t("estimator.kind.fixed_mrp"), true}};
     table(ui, "estimator.compare", ui.t("estimator.compare"), cols,
           {{ui.t("estimator.col.assessed"), money(ui, e.orders[first].assessed), money(ui, other->orders[first].assessed)},
            {ui.t("estimator.compare.changes"), ui.t("estimator.compare.share_changes"), ui.t("estimator.compare.fixed_changes")}});

@@ -171,7 +171,12 @@ export async function launch() {
             await drain(handle);
           },
           focus: (selector) => run(handle, (s) => { document.querySelector(s).focus(); }, selector),
-          screenshot: async (path) => { await select(); await writeFile(path, await driver.takeScreenshot(), "base64"); },
+          screenshot: async (path) => {  // written to `path` when given; the PNG's bytes either way
+            await select();
+            const png = Buffer.from(await driver.takeScreenshot(), "base64");
+            if (path) await writeFile(path, png);
+            return png;
+          },
           setViewport: async (w, h) => { await select(); await setViewport(w, h); },
           close: async () => { await drain(handle); await select(); await driver.close(); current = null; },
         };
