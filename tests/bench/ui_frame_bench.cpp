@@ -11,17 +11,11 @@
 #include "core/guide/session.hpp"
 #include "platform/assets_native.hpp"
 #include "ui/app.hpp"
+#include "../ui/headless.hpp"
 
 using namespace otbasy;
 
 namespace {
-
-std::string read_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
 
 struct Fixture {
     ui::App app{platform::assets_from_dir(OTBASY_ASSETS_DIR)};
@@ -29,16 +23,11 @@ struct Fixture {
         ImGui::CreateContext();
         ImGui::GetIO().IniFilename = nullptr;
         app.load();
-        app.set_font_data(read_file(std::string(OTBASY_FONT_DIR) + "/otbasy-sans-Regular.ttf"),
-                          read_file(std::string(OTBASY_FONT_DIR) + "/otbasy-sans-Bold.ttf"));
+        app.set_font_data(test::font_file("Regular"), test::font_file("Bold"));
         ImGuiIO& io = ImGui::GetIO();
         io.DisplaySize = ImVec2(1280, 800);
         io.DeltaTime = 1.0f / 60.0f;
-        app.rebuild_fonts(1.0f);
-        unsigned char* px = nullptr;
-        int w = 0, h = 0;
-        io.Fonts->GetTexDataAsRGBA32(&px, &w, &h);
-        io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(1)));
+        test::upload_fonts(app, 1.0f);
     }
     ~Fixture() { ImGui::DestroyContext(); }
 };

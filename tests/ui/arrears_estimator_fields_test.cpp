@@ -13,17 +13,11 @@
 #include "core/i18n/format.hpp"
 #include "platform/assets_native.hpp"
 #include "ui/app.hpp"
+#include "headless.hpp"
 
 using namespace otbasy;
 
 namespace {
-
-std::string read_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
 
 class fields : public ::testing::Test {
 protected:
@@ -32,8 +26,7 @@ protected:
         ImGui::GetIO().IniFilename = nullptr;
         app = std::make_unique<ui::App>(platform::assets_from_dir(OTBASY_ASSETS_DIR));
         for (const auto& e : app->load()) ADD_FAILURE() << e.path << ": " << e.message;
-        app->set_font_data(read_file(std::string(OTBASY_FONT_DIR) + "/otbasy-sans-Regular.ttf"),
-                           read_file(std::string(OTBASY_FONT_DIR) + "/otbasy-sans-Bold.ttf"));
+        app->set_font_data(test::font_file("Regular"), test::font_file("Bold"));
         app->state().lang = core::i18n::Lang::ru;
         app->state().today = *core::Date::parse("2025-06-15");
     }
@@ -43,13 +36,7 @@ protected:
         ImGuiIO& io = ImGui::GetIO();
         io.DisplaySize = ImVec2(1280, 800);
         io.DeltaTime = 1.0f / 60.0f;
-        if (app->fonts_need_rebuild(1)) {
-            app->rebuild_fonts(1);
-            unsigned char* pixels = nullptr;
-            int w = 0, h = 0;
-            io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
-            io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(1)));
-        }
+        test::upload_fonts(*app, 1);
         for (int i = 0; i < n; ++i) {
             ImGui::NewFrame();
             app->frame();

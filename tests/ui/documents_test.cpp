@@ -16,6 +16,7 @@
 #include "platform/assets_native.hpp"
 #include "ui/app.hpp"
 #include "ui/imgui_assert.hpp"
+#include "headless.hpp"
 
 using namespace otbasy;
 using core::i18n::Lang;
@@ -27,13 +28,6 @@ void record_assert(const char* expr, const char* file, int line) {
     g_asserts.push_back(std::string(expr) + " at " + file + ":" + std::to_string(line));
 }
 
-std::string read_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
-
 class documents_screen : public ::testing::Test {
 protected:
     void SetUp() override {
@@ -43,8 +37,7 @@ protected:
         ImGui::GetIO().IniFilename = nullptr;
         app = std::make_unique<ui::App>(platform::assets_from_dir(OTBASY_ASSETS_DIR));
         for (const auto& e : app->load()) ADD_FAILURE() << e.path << ": " << e.message;
-        app->set_font_data(read_file(std::string(OTBASY_FONT_DIR) + "/otbasy-sans-Regular.ttf"),
-                           read_file(std::string(OTBASY_FONT_DIR) + "/otbasy-sans-Bold.ttf"));
+        app->set_font_data(test::font_file("Regular"), test::font_file("Bold"));
         app->state().today = *core::Date::from_ymd(2026, 3, 2);
         // The documents' engine natively, as the browser's documents module runs it.
         auto service = std::make_shared<core::documents::Service>(platform::assets_from_dir(OTBASY_ASSETS_DIR));
@@ -60,13 +53,7 @@ protected:
         ImGuiIO& io = ImGui::GetIO();
         io.DisplaySize = ImVec2(w, h);
         io.DeltaTime = 1.0f / 60.0f;
-        if (app->fonts_need_rebuild(1.0f)) {
-            app->rebuild_fonts(1.0f);
-            unsigned char* px = nullptr;
-            int tw = 0, th = 0;
-            io.Fonts->GetTexDataAsRGBA32(&px, &tw, &th);
-            io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(1)));
-        }
+        test::upload_fonts(*app, 1.0f);
         for (int i = 0; i < n; ++i) {
             ImGui::NewFrame();
             app->frame();

@@ -20,6 +20,7 @@
 #include "ui/app.hpp"
 #include "ui/screens/input.hpp"
 #include "ui/imgui_assert.hpp"
+#include "headless.hpp"
 
 using namespace otbasy;
 
@@ -29,13 +30,6 @@ std::vector<std::string> g_asserts;  // filled by the assert handler of this tes
 
 void record_assert(const char* expr, const char* file, int line) {
     g_asserts.push_back(std::string(expr) + " at " + file + ":" + std::to_string(line));
-}
-
-std::string read_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
 }
 
 struct Headless {
@@ -54,13 +48,7 @@ void draw_frames(ui::App& app, float w, float h, float dpr, int frames) {
     io.DisplaySize = ImVec2(w, h);
     io.DisplayFramebufferScale = ImVec2(dpr, dpr);
     io.DeltaTime = 1.0f / 60.0f;
-    if (app.fonts_need_rebuild(dpr)) {
-        app.rebuild_fonts(dpr);
-        unsigned char* pixels = nullptr;
-        int tw = 0, th = 0;
-        io.Fonts->GetTexDataAsRGBA32(&pixels, &tw, &th);
-        io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(1)));
-    }
+    test::upload_fonts(app, dpr);
     for (int i = 0; i < frames; ++i) {
         ImGui::NewFrame();
         app.frame();
@@ -77,8 +65,8 @@ protected:
         app = std::make_unique<ui::App>(platform::assets_from_dir(OTBASY_ASSETS_DIR));
         auto errors = app->load();
         for (const auto& e : errors) ADD_FAILURE() << e.path << ": " << e.message;
-        std::string regular = read_file(std::string(OTBASY_FONT_DIR) + "/otbasy-sans-Regular.ttf");
-        std::string bold = read_file(std::string(OTBASY_FONT_DIR) + "/otbasy-sans-Bold.ttf");
+        std::string regular = test::font_file("Regular");
+        std::string bold = test::font_file("Bold");
         ASSERT_FALSE(regular.empty());
         ASSERT_FALSE(bold.empty());
         app->set_font_data(std::move(regular), std::move(bold));
@@ -264,7 +252,7 @@ std::string squeeze(const std::string& s) {  // whitespace runs as one space, no
 
 // The citation "numbers" that are words (the app's own conventions: "rounding", "days"…), from the real sources.
 std::vector<std::string> named_article_numbers() {
-    auto j = nlohmann::json::parse(read_file(std::string(OTBASY_ASSETS_DIR) + "/law/sources.json"));
+    auto j = nlohmann::json::parse(test::read_file(std::string(OTBASY_ASSETS_DIR) + "/law/sources.json"));
     std::vector<std::string> out;
     for (const auto& a : j["articles"]) {
         const auto number = a["number"].get<std::string>();
@@ -503,7 +491,7 @@ TEST_F(screens, a_card_takes_focus_and_gives_it_back_to_its_term_and_a_removed_r
 
 TEST_F(screens, every_character_the_content_and_the_ui_use_has_a_glyph_in_every_font_of_the_atlas) {
     // The characters tools/check_glyphs.py collected from assets/ and src/ at build time.
-    const std::string used = read_file(std::string(OTBASY_FONT_DIR) + "/glyphs-checked.txt");
+    const std::string used = test::read_file(std::string(OTBASY_FONT_DIR) + "/glyphs-checked.txt");
     ASSERT_FALSE(used.empty());
     draw_frames(*app, 1280, 800, 2, 1);
     ImGuiIO& io = ImGui::GetIO();
@@ -561,7 +549,7 @@ std::size_t words_in(const std::string& s) {
 
 TEST_F(screens, body_text_is_16_css_px_as_the_font_measures_it) {
     for (const char* weight : {"Regular", "Bold"}) {
-        std::string ttf = read_file(std::string(OTBASY_FONT_DIR) + "/otbasy-sans-" + weight + ".ttf");
+        std::string ttf = test::read_file(std::string(OTBASY_FONT_DIR) + "/otbasy-sans-" + weight + ".ttf");
         EXPECT_NEAR(imgui_size_per_em(ttf), ui::FontSizes::em, 0.001) << weight;
     }
     EXPECT_NEAR(ui::FontSizes::body / ui::FontSizes::em, 16.0, 1e-4);
@@ -798,7 +786,6 @@ TEST(date_input, reads_day_month_year_in_the_order_the_app_asks_for) {
     for (const char* bad : {"13.2024", "0.2024", "01.24", "2024-1", "01.2024.1"})
         EXPECT_EQ(month(bad), "error:input.error.month") << bad;
 }
-
 
 TEST_F(screens, the_last_of_several_queued_actions_is_drawn) {
     // Keys typed faster than frames are drawn queue one action each; the platform draws while the app wants frames.

@@ -17,6 +17,7 @@
 #include "ui/app.hpp"
 #include "ui/handover.hpp"
 #include "ui/imgui_assert.hpp"
+#include "headless.hpp"
 
 using namespace otbasy;
 using core::i18n::Lang;
@@ -29,13 +30,6 @@ void record_assert(const char* expr, const char* file, int line) {
     g_asserts.push_back(std::string(expr) + " at " + file + ":" + std::to_string(line));
 }
 
-std::string read_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
-
 class situation : public ::testing::Test {
 protected:
     void SetUp() override {
@@ -45,12 +39,12 @@ protected:
         ImGui::GetIO().IniFilename = nullptr;
         app = std::make_unique<ui::App>(platform::assets_from_dir(OTBASY_ASSETS_DIR));
         for (const auto& e : app->load()) ADD_FAILURE() << e.path << ": " << e.message;
-        std::string regular = read_file(std::string(OTBASY_FONT_DIR) + "/otbasy-sans-Regular.ttf");
-        std::string bold = read_file(std::string(OTBASY_FONT_DIR) + "/otbasy-sans-Bold.ttf");
+        std::string regular = test::font_file("Regular");
+        std::string bold = test::font_file("Bold");
         ASSERT_FALSE(regular.empty());
         fonts[0] = regular, fonts[1] = bold;
         app->set_font_data(std::move(regular), std::move(bold));
-        model = read_file(OTBASY_TRIAGE_MODEL);
+        model = test::read_file(OTBASY_TRIAGE_MODEL);
         ASSERT_FALSE(model.empty()) << OTBASY_TRIAGE_MODEL;
     }
     void TearDown() override {
@@ -67,13 +61,7 @@ protected:
         io.DisplaySize = ImVec2(w, h);
         io.DisplayFramebufferScale = ImVec2(dpr, dpr);
         io.DeltaTime = 1.0f / 60.0f;
-        if (app->fonts_need_rebuild(dpr)) {
-            app->rebuild_fonts(dpr);
-            unsigned char* pixels = nullptr;
-            int tw = 0, th = 0;
-            io.Fonts->GetTexDataAsRGBA32(&pixels, &tw, &th);
-            io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(1)));
-        }
+        test::upload_fonts(*app, dpr);
         for (int i = 0; i < n; ++i) {
             ImGui::NewFrame();
             app->frame();
