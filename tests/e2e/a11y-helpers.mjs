@@ -74,8 +74,18 @@ export async function mirrorFootprint(page) {
     }
     return [...found].slice(0, 5);
   });
+  // A browser may hand back the last frame it composited before the canvas was hidden (WebKit does, now and
+  // then): wait for two rendering updates, then take screenshots until two in a row are the same picture.
+  const painted = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   await page.evaluate(() => { document.getElementById("canvas").style.visibility = "hidden"; });
-  const { width, height, rgba } = decodePng(await page.screenshot());
+  let shot = null;
+  for (let i = 0; i < 6; i++) {
+    await painted();
+    const next = Buffer.from(await page.screenshot());
+    if (shot && next.equals(shot)) break;
+    shot = next;
+  }
+  const { width, height, rgba } = decodePng(shot);
   await page.evaluate(() => { document.getElementById("canvas").style.visibility = ""; });
   const count = new Map();
   for (let i = 0; i < width * height * 4; i += 4) {
