@@ -836,8 +836,10 @@ EM_BOOL on_resize(int, const EmscriptenUiEvent*, void*) {
     return EM_FALSE;
 }
 
+// A release build passes no expression text (src/ui/imgui_config.hpp): the file and line name the check.
 void on_imgui_assert(const char* expr, const char* file, int line) {
-    std::fprintf(stderr, "imgui assert: %s (%s:%d)\n", expr, file, line);
+    if (*expr) std::fprintf(stderr, "imgui assert: %s (%s:%d)\n", expr, file, line);
+    else std::fprintf(stderr, "imgui assert at %s:%d\n", file, line);
 }
 
 }  // namespace

@@ -6,6 +6,11 @@
 //   first draw     ms from navigation start to the first WebGL draw call
 //   usable         ms until the page answers input: for the demo its first frame (it is interactive from then on);
 //                  for the app, until a tap on the home screen's guide tile has drawn the guide's first screen
+//   second frame   ms until the second frame is drawn: the first that can show an answer to input given at the
+//                  first (the fair mark to hold the app's "usable" against: under SwiftShader the first frame's
+//                  shaders compile between the two, for both pages)
+//   tapped screen  for the app, ms from the first frame to the guide drawn after the tap
+//   rest handed    for the app, ms until the second content bundle is handed to the app (after the first frame)
 //   bytes          gzip bytes on the wire before the first draw, and in the whole visit, per file
 //   requests       count before the first draw
 //   wasm memory    the linear memory's size after load (and, for the app, after walking every topic and an estimate)
@@ -61,7 +66,10 @@ const PROBE = () => {
     for (const name of ["drawElements", "drawArrays"]) {
       const orig = proto[name];
       proto[name] = function (...a) {
-        if (!b.firstDraw) b.firstDraw = performance.now();
+        // The second frame is the first that can show an answer to input given at the first (on SwiftShader the
+        // first frame's shaders are compiled between the two: tens of ms that no page code can avoid).
+        if (!b.firstDraw) { b.firstDraw = performance.now(); b.firstFrame = b.rafs; }
+        else if (!b.secondDraw && b.rafs !== b.firstFrame) b.secondDraw = performance.now();
         return orig.apply(this, a);
       };
     }
@@ -78,6 +86,7 @@ const PROBE = () => {
   window.requestAnimationFrame = (cb) => raf.call(window, (t) => { b.rafs++; cb(t); });
   // The app: as soon as its first frame is on screen, tap the guide tile (a real pointer event on the canvas) and
   // note when the guide's first screen has been drawn.
+  document.addEventListener("otbasy:complete", () => { if (!b.complete) b.complete = performance.now(); });
   document.addEventListener("otbasy:ready", () => {
     const o = window.otbasy;
     b.ready = performance.now();
@@ -175,7 +184,8 @@ async function measure(context, page, site, kind, profile, { serviceWorkers, wal
                                         bytes: e.encodedBodySize, end: e.responseEnd }));
     const r0 = b.rafs;
     await new Promise((ok) => setTimeout(ok, 2000));
-    return { firstDraw: b.firstDraw, usable: b.usable || b.firstDraw, files,
+    return { firstDraw: b.firstDraw, secondDraw: b.secondDraw || NaN, usable: b.usable || b.firstDraw,
+             complete: b.complete || NaN, files,
              idleFrames: window.otbasy ? null : b.rafs - r0, memory: b.memory ? b.memory.buffer.byteLength : NaN,
              appFrames: window.otbasy ? window.otbasy.frames : null };
   });
@@ -289,6 +299,8 @@ try {
       const rs = runs[kind];
       m[kind] = {
         firstDraw: median(rs.map((r) => r.firstDraw)), usable: median(rs.map((r) => r.usable)),
+        tapToScreen: median(rs.map((r) => r.usable - r.firstDraw)), complete: median(rs.map((r) => r.complete)),
+        secondDraw: median(rs.map((r) => r.secondDraw)),
         bytesBefore: median(rs.map((r) => r.bytesBefore)), requestsBefore: median(rs.map((r) => r.before.length)),
         bytesTotal: median(rs.map((r) => r.files.reduce((s, f) => s + f.bytes, 0))),
         memory: median(rs.map((r) => r.memory)), idleFrames: median(rs.map((r) => r.idleFrames)),
@@ -306,6 +318,10 @@ try {
     row("first draw, ms", d.firstDraw, a.firstDraw, ms);
     row("usable (answers a tap), ms", d.usable, a.usable, ms);
     row("app usable / demo first draw", d.firstDraw, a.usable, ms);
+    row("second frame drawn, ms", d.secondDraw, a.secondDraw, ms);
+    row("app usable / demo second frame", d.secondDraw, a.usable, ms);
+    row("first frame → tapped screen drawn, ms", NaN, a.tapToScreen, ms, false);
+    row("rest of the content handed over, ms", NaN, a.complete, (x) => (Number.isFinite(x) ? ms(x) : "–"), false);
     row("bytes before first draw, KiB gz", d.bytesBefore, a.bytesBefore, kb);
     row("requests before first draw", d.requestsBefore, a.requestsBefore, String);
     row("bytes of the page's own loads, KiB", d.bytesTotal, a.bytesTotal, kb);
