@@ -13,7 +13,8 @@
 //   rest handed    for the app, ms until the second content bundle is handed to the app (after the first frame)
 //   bytes          gzip bytes on the wire before the first draw, and in the whole visit, per file
 //   requests       count before the first draw
-//   wasm memory    the linear memory's size after load (and, for the app, after walking every topic and an estimate)
+//   wasm memory    the linear memory's size after load (and, for the app, after walking every topic and an estimate,
+//                  then after a search)
 //   idle frames    frames drawn in 2 s with no input
 // and the ratios app / demo. A separate load with the service worker allowed counts every byte the server sends
 // (the page's and the worker's), and names any file sent twice. It prints; it never fails on time (the machine is
@@ -197,7 +198,7 @@ async function measure(context, page, site, kind, profile, { serviceWorkers, wal
   r.before = r.files.filter((f) => f.end <= r.firstDraw);
   r.bytesBefore = r.before.reduce((s, f) => s + f.bytes, 0);
   r.sent = site.log.map((l) => ({ ...l }));
-  if (walk) r.memoryAfterWalk = await walkEverything(page);
+  if (walk) [r.memoryAfterWalk, r.memoryAfterSearch] = await walkEverything(page);
   r.errors = errors;
   return r;
 }
@@ -229,7 +230,12 @@ async function walkEverything(page) {
     await act("home.open_estimator");
     await act("estimator.income.0.amount", "450000");
     await settle();
-    return window.__bench.memory ? window.__bench.memory.buffer.byteLength : NaN;
+    const walked = window.__bench.memory ? window.__bench.memory.buffer.byteLength : NaN;
+    // And a search (its index is built on the first one).
+    await act("nav.home");
+    await act("home.search", "алимент не платит");
+    await settle();
+    return [walked, window.__bench.memory ? window.__bench.memory.buffer.byteLength : NaN];
   });
 }
 
@@ -305,6 +311,7 @@ try {
         bytesTotal: median(rs.map((r) => r.files.reduce((s, f) => s + f.bytes, 0))),
         memory: median(rs.map((r) => r.memory)), idleFrames: median(rs.map((r) => r.idleFrames)),
         memoryAfterWalk: rs.find((r) => r.memoryAfterWalk)?.memoryAfterWalk,
+        memoryAfterSearch: rs.find((r) => r.memoryAfterSearch)?.memoryAfterSearch,
         files: rs.find((r) => !r.timedOut)?.files || [],
       };
     }
@@ -326,7 +333,9 @@ try {
     row("requests before first draw", d.requestsBefore, a.requestsBefore, String);
     row("bytes of the page's own loads, KiB", d.bytesTotal, a.bytesTotal, kb);
     row("wasm memory after load, MiB", d.memory / 2 ** 20, a.memory / 2 ** 20, (x) => x.toFixed(1));
-    if (a.memoryAfterWalk) row("… after every topic + estimate", NaN, a.memoryAfterWalk / 2 ** 20, (x) => (Number.isFinite(x) ? x.toFixed(1) : "–"), false);
+    const mib = (x) => (Number.isFinite(x) ? x.toFixed(1) : "–");
+    if (a.memoryAfterWalk) row("… after every topic + estimate", NaN, a.memoryAfterWalk / 2 ** 20, mib, false);
+    if (a.memoryAfterSearch) row("… and a search", NaN, a.memoryAfterSearch / 2 ** 20, mib, false);
     row("frames drawn in 2 s idle", d.idleFrames, a.idleFrames, String, false);
     for (const kind of ["demo", "app"]) {
       console.log(`  ${kind} files (gzip bytes, ms until received):`);

@@ -95,10 +95,12 @@ function(otbasy_font_subset out_var)
 endfunction()
 
 # Link flags of the browser app: no threads, no ASYNCIFY, no eval (runs under a strict CSP), no file system
-# (assets arrive as one bundle fetched by the loader), WebGL2 only.
+# (assets arrive as one bundle fetched by the loader), WebGL2 only. 16 MiB of memory to start with, as Dear ImGui's
+# own demo: walking every topic and making an estimate fits in it (tests/bench/web_first_visit.mjs measures it);
+# what needs more (a large font atlas on a dense screen with large text, the documents) grows it.
 function(otbasy_web_app target)
   target_link_options(${target} PRIVATE
-    -sENVIRONMENT=web -sWASM=1 -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=33554432
+    -sENVIRONMENT=web -sWASM=1 -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=16777216
     -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sNO_FILESYSTEM=1 -sDYNAMIC_EXECUTION=0
     -sMALLOC=emmalloc -sEXIT_RUNTIME=0 -sINVOKE_RUN=0
     "-sEXPORTED_FUNCTIONS=['_main','_malloc','_free']"
