@@ -88,10 +88,16 @@
         otbasy.assets = Object.assign({}, parts[0], parts[1]);
         otbasy.bundleLang = code;
         otbasy.complete = true;
+        tellApp("lang", "");
         Module._otbasy_reload();
         document.dispatchEvent(new Event("otbasy:complete"));
         otbasy.keepLanguage();
-      }).catch(function (e) { console.error("language bundle: " + e); });
+      }).catch(function (e) {
+        // Offline, and this language is not in the offline copy: the app says so above every screen and offers to
+        // try again; the page tries again by itself once the browser is back online.
+        console.warn("language bundle: " + e);
+        if (otbasy.lang === code) tellApp("lang", code);
+      });
     },
     // The app could not get a WebGL2 canvas after all (platform_web.cpp).
     noWebGL: function () {
@@ -843,6 +849,9 @@
     Module._free(a);
     Module._free(b);
   }
+  window.addEventListener("online", function () {
+    if (otbasy.ready && otbasy.bundleLang && otbasy.lang !== otbasy.bundleLang) otbasy.onLang(otbasy.lang);
+  });
   document.addEventListener("otbasy:ready", function () {
     var queued = toApp;
     toApp = [];

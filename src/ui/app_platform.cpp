@@ -22,6 +22,8 @@ void App::platform_event(std::string_view name, std::string_view value) {
             if (value == key) state_.platform.offline = state;
     } else if (name == "update") {
         state_.platform.update_ready = value == "ready";
+    } else if (name == "lang") {
+        state_.platform.lang_missing = std::string(value);
     } else if (name == "handover") {
         if (!session_from_json(state_, content_.guide, value)) state_.load_message = "update.guide_not_restored";
     }

@@ -129,6 +129,9 @@ enum class OfflineState { unknown, unavailable, preparing, ready, failed, forgot
 struct PlatformStatus {
     OfflineState offline = OfflineState::unknown;
     bool update_ready = false;  // a new version is installed and waits for the person's go-ahead
+    // A language the person chose whose texts could not be downloaded (offline, and not in the offline copy): said
+    // above every screen while that language is chosen, with a way to try again. "" when none.
+    std::string lang_missing;
 };
 
 // Where the person is, as the browser's Back button sees it: one entry per screen, guide step, review or preview.

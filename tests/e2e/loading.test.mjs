@@ -2,6 +2,7 @@
 // of the content follows. Held back here on purpose, it shows that the home screen and the list of topics work
 // without it, that a topic chosen meanwhile opens once it arrives, that a screen that needs it says "loading" and
 // keeps what is asked of it, and that a second bundle that never comes is said plainly, with no frames drawn in vain.
+// Also: a language chosen while its bundles cannot be fetched is said on the screen, and a retry brings it.
 // Chromium only for now: Playwright's request routing.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
@@ -78,5 +79,35 @@ test("a second bundle that cannot be fetched is said plainly, and the page goes 
   assert.equal(await page.evaluate(() => window.otbasy.frames), frames);
   // The failed fetches are expected here; nothing else may go wrong.
   assert.deepEqual(problems.filter((p) => !/assets-kk\.content|ERR_INTERNET_DISCONNECTED|content: /.test(p)), []);
+  await context.close();
+});
+
+test("a language whose texts cannot be downloaded is said on the screen, and a retry brings them", { skip: CHROMIUM_ONLY }, async () => {
+  const context = await env.browser.native.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: "block" });
+  let offline = true;
+  await context.route(/assets-ru(\.content)?\.[0-9a-f]+\.json$/, (route) =>
+    offline ? route.abort("internetdisconnected") : route.continue());
+  const page = await context.newPage();
+  const problems = watch(page);
+  await page.goto(env.base + "?sw=0&lang=kk");
+  await page.waitForFunction(() => window.otbasy && window.otbasy.complete === true, null, { timeout: 90_000 });
+  await actNow(page, "home.open_guide");
+  await actNow(page, "nav.language.1");  // Русский
+  await waitFor(page, "lang.not_loaded");
+  await waitIdle(page);
+  const said = (await snapshot(page)).find((n) => n.id === "lang.not_loaded");
+  assert.match(said.label, /русском/, "said in Russian, the language chosen");
+  assert.equal(await page.evaluate(() => window.otbasy.bundleLang), "kk", "the screens keep the texts that are here");
+  assert.ok(has(await snapshot(page), "guide.topic.divorce"), "and the guide still works");
+  // The accessible mirror says it too.
+  assert.ok(await page.evaluate(() => !!document.querySelector('#a11y [data-id="lang.not_loaded"]')));
+  offline = false;
+  await actNow(page, "lang.retry");
+  await page.waitForFunction(() => window.otbasy.bundleLang === "ru", null, { timeout: 30_000 });
+  await page.waitForFunction(() => !window.otbasy.snapshot().some((n) => n.id === "lang.not_loaded"), null,
+                             { timeout: 30_000 });
+  await waitIdle(page);
+  // The failed fetches are expected here; nothing else may go wrong.
+  assert.deepEqual(problems.filter((p) => !/assets-ru|ERR_INTERNET_DISCONNECTED/.test(p)), []);
   await context.close();
 });

@@ -214,6 +214,36 @@ TEST_F(screens, actions_by_id_press_widgets_and_change_the_language) {
     EXPECT_EQ(app->state().theme, ui::ThemeKind::contrast);
 }
 
+TEST_F(screens, a_language_that_could_not_be_downloaded_is_said_on_every_screen_with_a_retry) {
+    draw_frames(*app, 1280, 800, 1, 2);
+    app->act("nav.language.1", "");  // Russian, whose texts the platform then fails to download (offline)
+    draw_frames(*app, 1280, 800, 1, 1);
+    app->platform_event("lang", "ru");
+    for (auto screen : {ui::Screen::home, ui::Screen::estimator, ui::Screen::settings}) {
+        app->state().screen = screen;
+        draw_frames(*app, 1280, 800, 1, 2);
+        const auto* n = app->tree().find("lang.not_loaded");
+        ASSERT_NE(n, nullptr);
+        EXPECT_EQ(n->label, app->strings().get(core::i18n::Lang::ru, "lang.not_loaded"));
+        ASSERT_NE(app->tree().find("lang.retry"), nullptr);
+    }
+    app->state().effects.clear();
+    app->act("lang.retry", "");
+    draw_frames(*app, 1280, 800, 1, 1);
+    bool asked = false;
+    for (const auto& e : app->state().effects) asked |= e.kind == ui::Effect::Kind::lang_changed && e.value == "ru";
+    EXPECT_TRUE(asked) << "the retry asks the platform for the language again";
+    // Back in Kazakh (whose texts are here), nothing is said; once Russian arrives, nothing either.
+    app->act("nav.language.0", "");
+    draw_frames(*app, 1280, 800, 1, 2);
+    EXPECT_EQ(app->tree().find("lang.not_loaded"), nullptr);
+    app->act("nav.language.1", "");
+    app->platform_event("lang", "");
+    draw_frames(*app, 1280, 800, 1, 2);
+    EXPECT_EQ(app->tree().find("lang.not_loaded"), nullptr);
+    EXPECT_TRUE(g_asserts.empty());
+}
+
 TEST_F(screens, escape_twice_asks_for_the_quick_exit) {
     draw_frames(*app, 1280, 800, 1, 1);
     app->state().effects.clear();  // the frame's own (the document title)

@@ -1,5 +1,5 @@
 // The offline copy, as the person sees it: "a new version is ready" above every screen (its button hands the
-// session over to the new version), and in Settings and About whether the app works offline here, what that keeps
+// session over to the new version), "the chosen language could not be downloaded" likewise, and in Settings and About whether the app works offline here, what that keeps
 // on the device, and a way to delete it. Layer: ui.
 #include <string>
 
@@ -9,6 +9,14 @@
 namespace otbasy::ui {
 
 void draw_update_notice(Ui& ui) {
+    // The chosen language's texts could not be downloaded: the screens stay in the language that is here until they
+    // are (the loader also tries again when the browser is back online).
+    if (ui.state.platform.lang_missing == core::i18n::code(ui.state.lang)) {
+        notice(ui, "lang.not_loaded", ui.t("lang.not_loaded"), Tone::warning);
+        if (button(ui, "lang.retry", ui.t("lang.retry"), ButtonKind::secondary))
+            ui.state.effects.push_back(Effect::of(Effect::Kind::lang_changed, ui.state.platform.lang_missing));
+        vspace(12);
+    }
     if (!ui.state.platform.update_ready) return;
     notice(ui, "update.notice", ui.t("update.notice"), Tone::info);
     if (button(ui, "update.apply", ui.t("update.apply"), ButtonKind::primary))
