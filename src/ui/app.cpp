@@ -449,7 +449,7 @@ void App::frame() {
     ImGui::PushItemWidth(width);
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
     begin_group(ui, "screen", Role::screen);
-    draw_update_notice(ui);
+    draw_notices_above_screen(ui);
     const bool waiting = needs_content();
     showing_loading_ = waiting && !content_failed_;
     draw_back_to_guide(ui);

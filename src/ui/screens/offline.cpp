@@ -1,6 +1,6 @@
-// The offline copy, as the person sees it: "a new version is ready" above every screen (its button hands the
-// session over to the new version), "the chosen language could not be downloaded" likewise, and in Settings and About whether the app works offline here, what that keeps
-// on the device, and a way to delete it. Layer: ui.
+// The offline copy, as the person sees it: above every screen, "a new version is ready" (its button hands the
+// session over to the new version) and "the chosen language could not be downloaded" (with a retry); in Settings and
+// About, whether the app works offline here, what that keeps on the device, and a way to delete it. Layer: ui.
 #include <string>
 
 #include "ui/handover.hpp"
@@ -8,9 +8,10 @@
 
 namespace otbasy::ui {
 
-void draw_update_notice(Ui& ui) {
-    // The chosen language's texts could not be downloaded: the screens stay in the language that is here until they
-    // are (the loader also tries again when the browser is back online).
+void draw_notices_above_screen(Ui& ui) {
+    // The chosen language's bundles could not be downloaded: its UI words are here (every bundle has all three UI
+    // catalogs), the guide's texts stay in the language that is here until they arrive (the loader also tries again
+    // when the browser is back online).
     if (ui.state.platform.lang_missing == core::i18n::code(ui.state.lang)) {
         notice(ui, "lang.not_loaded", ui.t("lang.not_loaded"), Tone::warning);
         if (button(ui, "lang.retry", ui.t("lang.retry"), ButtonKind::secondary))

@@ -37,9 +37,10 @@ void draw_document(Ui& ui);
 // "Prepare the document" buttons under a guide result ("r_…"), the estimator ("estimator") or the arrears
 // ("arrears"), for the documents that lead from there.
 void document_offers(Ui& ui, const std::string& from);
-// The offline copy (offline.cpp): "a new version is ready" above every screen; in Settings and About, whether the
-// app works offline, what that keeps on the device, and "forget this device".
-void draw_update_notice(Ui& ui);
+// The offline copy (offline.cpp): above every screen, "a new version is ready" and "the chosen language could not be
+// downloaded"; in Settings and About, whether the app works offline, what that keeps on the device, and "forget this
+// device".
+void draw_notices_above_screen(Ui& ui);
 void draw_offline_section(Ui& ui);
 // A step of the estimator's working in the reader's language, and the whole working with its articles and warnings.
 std::string render_step(const Ui& ui, const core::alimony::Step& step);
